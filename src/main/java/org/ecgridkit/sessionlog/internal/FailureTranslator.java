@@ -25,6 +25,7 @@ import org.ecgridkit.sessionlog.EcGridOsTransportException;
  *   <tr><td>{@code SOAPFaultException}</td><td>{@code EcGridOsFaultException} (see {@link FaultDecoder})</td></tr>
  *   <tr><td>a socket or HTTP timeout anywhere in the cause chain</td><td>{@code EcGridOsTimeoutException}</td></tr>
  *   <tr><td>an HTTP error status without a SOAP fault</td><td>{@code EcGridOsTransportException} with the status</td></tr>
+ *   <tr><td>an answer whose status line is not HTTP</td><td>{@code EcGridOsTransportException} without status</td></tr>
  *   <tr><td>an HTTP 2xx whose body is HTML</td><td>{@code EcGridOsResponseException}</td></tr>
  *   <tr><td>any other I/O failure (refused, reset, TLS, unknown host)</td><td>{@code EcGridOsTransportException}</td></tr>
  *   <tr><td>anything else (malformed XML, not SOAP, unexpected element)</td><td>{@code EcGridOsResponseException}</td></tr>
@@ -58,6 +59,10 @@ public final class FailureTranslator {
             return new EcGridOsTimeoutException("SessionLog timed out: " + describeTimeout(timeout), cause);
         }
         Integer status = httpStatus(failure);
+        if (status != null && (status < 100 || status > 999)) {
+            // HttpURLConnection reports -1 when the answer's status line is not HTTP at all.
+            return new EcGridOsTransportException("SessionLog failed: the server's answer is not valid HTTP", cause);
+        }
         if (status != null) {
             if (status >= 200 && status < 300) {
                 return new EcGridOsResponseException("SessionLog got HTTP " + status

@@ -1,0 +1,225 @@
+package org.ecgridkit.sessionlog;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every row of the failure mapping table (DESIGN.md section 5): each kind of failure becomes
+ * exactly one {@link EcGridOsException} subtype, with the cause kept and no session id in sight.
+ */
+class FailureMappingTest {
+
+    @RegisterExtension
+    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static EcGridOsException callExpectingFailure(SessionLogClient.Builder builder) {
+        try (SessionLogClient client = builder.build()) {
+            EcGridOsException e = catchThrowableOfType(EcGridOsException.class,
+                    () -> client.sessionLog(SoapStub.SESSION_ID, 0, 20));
+            assertThat(e).as("an EcGridOsException").isNotNull();
+            SecretAssertions.assertNoSessionId(e, SoapStub.SESSION_ID);
+            return e;
+        }
+    }
+
+    private static EcGridOsException failWith(SoapVersion version, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+        SoapStub.answer(wireMock, response);
+        return callExpectingFailure(SoapStub.clientFor(wireMock, version));
+    }
+
+    // --- SOAP faults -------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void numericErrorCodeKeepsTheNumberAndIsUnknown(SoapVersion version) {
+        EcGridOsFaultException e = (EcGridOsFaultException) failWith(version,
+                SoapStub.soapResponse(version, 500, "fault-numeric-code.xml"));
+        assertThat(e.faultCode()).isEqualTo(version == SoapVersion.SOAP_1_2 ? "Receiver" : "Server");
+        assertThat(e.faultString()).isEqualTo("Server was unable to process request. ---> Error 5");
+        assertThat(e.errorCode()).contains("5");
+        assertThat(e.category()).isEqualTo(ErrorCategory.UNKNOWN);
+        assertThat(e.getCause()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void categoryErrorCodeMapsToItsCategory(SoapVersion version) {
+        EcGridOsFaultException e = (EcGridOsFaultException) failWith(version,
+                SoapStub.soapResponse(version, 500, "fault-authentication-category.xml"));
+        assertThat(e.faultCode()).isEqualTo(version == SoapVersion.SOAP_1_2 ? "Sender" : "Client");
+        assertThat(e.faultString()).isEqualTo("Authentication failed.");
+        assertThat(e.errorCode()).contains("Authentication");
+        assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
+        assertThat(e.getMessage()).contains("Authentication failed.").contains("AUTHENTICATION");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void errorInfoFormMapsTheOlderCodes(SoapVersion version) {
+        EcGridOsFaultException e = (EcGridOsFaultException) failWith(version,
+                SoapStub.soapResponse(version, 500, "fault-errorinfo-session-timeout.xml"));
+        assertThat(e.errorCode()).contains("SesssionTimeout");
+        assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
+        assertThat(e.faultString()).isEqualTo("Session has timed out.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void faultWithoutDetailIsStillAFault(SoapVersion version) {
+        EcGridOsFaultException e = (EcGridOsFaultException) failWith(version,
+                SoapStub.soapResponse(version, 500, "fault-without-detail.xml"));
+        assertThat(e.errorCode()).isEmpty();
+        assertThat(e.category()).isEqualTo(ErrorCategory.UNKNOWN);
+    }
+
+    @Test
+    void faultWithHttp200IsStillAFault() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1,
+                SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "fault-authentication-category.xml"));
+        assertThat(e).isInstanceOf(EcGridOsFaultException.class);
+    }
+
+    // --- HTTP status without a SOAP fault ----------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void http500WithHtmlBodyIsTransportFailureWithStatus(SoapVersion version) {
+        EcGridOsException e = failWith(version, aResponse().withStatus(500)
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(Fixtures.read("server-error-page.html")));
+        assertThat(e).isExactlyInstanceOf(EcGridOsTransportException.class);
+        assertThat(((EcGridOsTransportException) e).httpStatus()).hasValue(500);
+        assertThat(e.getCause()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void http503WithNoBodyIsTransportFailureWithStatus(SoapVersion version) {
+        EcGridOsException e = failWith(version, aResponse().withStatus(503));
+        assertThat(e).isExactlyInstanceOf(EcGridOsTransportException.class);
+        assertThat(((EcGridOsTransportException) e).httpStatus()).hasValue(503);
+    }
+
+    @Test
+    void http404IsTransportFailureWithStatus() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1, aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Not Found</body></html>"));
+        assertThat(((EcGridOsTransportException) e).httpStatus()).hasValue(404);
+    }
+
+    // --- timeouts and network failures -------------------------------------------------------
+
+    @Test
+    void responseStallingPastReadTimeoutIsTimeout() {
+        SoapStub.answer(wireMock, SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "seed-example.xml")
+                .withFixedDelay(5_000));
+        EcGridOsException e = callExpectingFailure(SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_1)
+                .readTimeout(Duration.ofMillis(300)));
+        assertThat(e).isInstanceOf(EcGridOsTimeoutException.class);
+        assertThat(((EcGridOsTimeoutException) e).httpStatus()).isEmpty();
+        assertThat(e.getMessage()).contains("read timeout");
+        assertThat(e.getCause()).isNotNull();
+    }
+
+    @Test
+    void connectionThatIsNeverAcceptedIsConnectTimeout() throws Exception {
+        try (UnacceptedPort port = UnacceptedPort.open()) {
+            EcGridOsException e = callExpectingFailure(SessionLogClient.builder()
+                    .endpoint(URI.create("http://127.0.0.1:" + port.port() + SoapStub.PATH))
+                    .connectTimeout(Duration.ofMillis(300)));
+            assertThat(e).isInstanceOf(EcGridOsTimeoutException.class);
+            assertThat(e.getMessage()).contains("connect");
+        }
+    }
+
+    @Test
+    void connectionResetIsTransportFailureWithoutStatus() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        assertThat(e).isExactlyInstanceOf(EcGridOsTransportException.class);
+        assertThat(((EcGridOsTransportException) e).httpStatus()).isEmpty();
+        assertThat(e.getCause()).isNotNull();
+    }
+
+    @Test
+    void emptyResponseIsTransportFailure() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1, aResponse().withFault(Fault.EMPTY_RESPONSE));
+        assertThat(e).isExactlyInstanceOf(EcGridOsTransportException.class);
+    }
+
+    @Test
+    void garbageThenCloseIsTransportFailure() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1, aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE));
+        assertThat(e).isExactlyInstanceOf(EcGridOsTransportException.class);
+    }
+
+    @Test
+    void refusedConnectionIsTransportFailure() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        EcGridOsException e = callExpectingFailure(SessionLogClient.builder()
+                .endpoint(URI.create("http://127.0.0.1:" + closedPort + SoapStub.PATH)));
+        assertThat(e).isExactlyInstanceOf(EcGridOsTransportException.class);
+        assertThat(e.getMessage()).contains("ConnectException");
+    }
+
+    // --- bodies that are not the expected SOAP -----------------------------------------------
+
+    @Test
+    void http200WithHtmlBodyIsResponseFailure() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1, aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody(Fixtures.read("server-error-page.html")));
+        assertThat(e).isInstanceOf(EcGridOsResponseException.class);
+    }
+
+    @Test
+    void truncatedEnvelopeIsResponseFailure() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1,
+                SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "truncated-envelope.xml"));
+        assertThat(e).isInstanceOf(EcGridOsResponseException.class);
+        assertThat(e.getCause()).isNotNull();
+    }
+
+    @Test
+    void unexpectedBodyElementIsResponseFailure() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1,
+                SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "unexpected-body-element.xml"));
+        assertThat(e).isInstanceOf(EcGridOsResponseException.class);
+    }
+
+    @Test
+    void bodyWithoutEnvelopeIsResponseFailure() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1,
+                SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "not-an-envelope.xml"));
+        assertThat(e).isInstanceOf(EcGridOsResponseException.class);
+    }
+
+    @Test
+    void invalidTimestampIsResponseFailureNamingTheField() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1,
+                SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "invalid-created-timestamp.xml"));
+        assertThat(e).isInstanceOf(EcGridOsResponseException.class);
+        assertThat(e.getMessage()).contains("Created");
+    }
+
+    @Test
+    void overflowingIntIsResponseFailureNamingTheField() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1,
+                SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "overflowing-user-id.xml"));
+        assertThat(e).isInstanceOf(EcGridOsResponseException.class);
+        assertThat(e.getMessage()).contains("UserID");
+    }
+}

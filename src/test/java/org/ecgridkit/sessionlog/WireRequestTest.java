@@ -1,0 +1,134 @@
+package org.ecgridkit.sessionlog;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** What the client puts on the wire, and that building it puts nothing there. */
+class WireRequestTest {
+
+    private static final String NS = "http://www.ecgridos.net/";
+    private static final String ACTION = "http://www.ecgridos.net/SessionLog";
+
+    @RegisterExtension
+    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static LoggedRequest onlyRequest() {
+        List<LoggedRequest> requests = wireMock.findAll(postRequestedFor(urlEqualTo(SoapStub.PATH)));
+        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(requests).hasSize(1);
+        return requests.get(0);
+    }
+
+    private static Element bodyElement(LoggedRequest request, String envelopeNs) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(request.getBody()));
+        Element envelope = doc.getDocumentElement();
+        assertThat(envelope.getNamespaceURI()).isEqualTo(envelopeNs);
+        assertThat(envelope.getLocalName()).isEqualTo("Envelope");
+        Element body = (Element) envelope.getElementsByTagNameNS(envelopeNs, "Body").item(0);
+        return firstElement(body);
+    }
+
+    private static Element firstElement(Node parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) {
+                return (Element) n;
+            }
+        }
+        throw new AssertionError("no element child in " + parent.getNodeName());
+    }
+
+    private static String childText(Element parent, String localName) {
+        List<Element> matches = new java.util.ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element && NS.equals(n.getNamespaceURI()) && localName.equals(n.getLocalName())) {
+                matches.add((Element) n);
+            }
+        }
+        assertThat(matches).as("exactly one {%s}%s", NS, localName).hasSize(1);
+        return matches.get(0).getTextContent();
+    }
+
+    private static void assertSessionLogBody(Element operation) {
+        assertThat(operation.getNamespaceURI()).isEqualTo(NS);
+        assertThat(operation.getLocalName()).isEqualTo("SessionLog");
+        assertThat(childText(operation, "SessionID")).isEqualTo(SoapStub.SESSION_ID);
+        assertThat(childText(operation, "UserID")).isEqualTo("4711");
+        assertThat(childText(operation, "MaxRecords")).isEqualTo("32767");
+    }
+
+    @Test
+    void soap11RequestCarriesActionHeaderContentTypeAndTheThreeValues() throws Exception {
+        SoapStub.answer(wireMock, SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "seed-example.xml"));
+        try (SessionLogClient client = SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_1).build()) {
+            client.sessionLog(SoapStub.SESSION_ID, 4711, 32767);
+        }
+        LoggedRequest request = onlyRequest();
+        assertThat(request.getHeader("SOAPAction")).isEqualTo('"' + ACTION + '"');
+        assertThat(request.getHeader("Content-Type")).startsWith("text/xml").containsIgnoringCase("charset=utf-8");
+        assertSessionLogBody(bodyElement(request, "http://schemas.xmlsoap.org/soap/envelope/"));
+    }
+
+    @Test
+    void soap12RequestCarriesActionAsContentTypeParameterAndTheThreeValues() throws Exception {
+        SoapStub.answer(wireMock, SoapStub.soapResponse(SoapVersion.SOAP_1_2, 200, "seed-example.xml"));
+        try (SessionLogClient client = SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_2).build()) {
+            client.sessionLog(SoapStub.SESSION_ID, 4711, 32767);
+        }
+        LoggedRequest request = onlyRequest();
+        String contentType = request.getHeader("Content-Type");
+        assertThat(contentType).startsWith("application/soap+xml").contains("action=\"" + ACTION + "\"");
+        assertThat(request.containsHeader("SOAPAction")).isFalse();
+        assertSessionLogBody(bodyElement(request, "http://www.w3.org/2003/05/soap-envelope"));
+    }
+
+    @Test
+    void twoArgumentOverloadSendsUserIdZero() throws Exception {
+        SoapStub.answer(wireMock, SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "seed-example.xml"));
+        try (SessionLogClient client = SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_1).build()) {
+            client.sessionLog(SoapStub.SESSION_ID, 20);
+        }
+        Element operation = bodyElement(onlyRequest(), "http://schemas.xmlsoap.org/soap/envelope/");
+        assertThat(childText(operation, "UserID")).isEqualTo("0");
+        assertThat(childText(operation, "MaxRecords")).isEqualTo("20");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void buildingAClientSendsNothingNotEvenAWsdlRequest(SoapVersion version) {
+        SoapStub.answer(wireMock, SoapStub.soapResponse(version, 200, "seed-example.xml"));
+        try (SessionLogClient client = SoapStub.clientFor(wireMock, version).build()) {
+            assertThat(wireMock.getAllServeEvents()).as("requests after build()").isEmpty();
+            client.sessionLog(SoapStub.SESSION_ID, 0, 5);
+        }
+        LoggedRequest request = onlyRequest();
+        assertThat(request.getMethod().getName()).isEqualTo("POST");
+        assertThat(request.getUrl()).isEqualTo(SoapStub.PATH);
+    }
+
+    @Test
+    void defaultClientBuildsOfflineWithThePackagedWsdl() {
+        // The default endpoint is not reachable from here: build() succeeding proves it fetched nothing.
+        try (SessionLogClient client = SessionLogClient.create()) {
+            assertThat(client).isNotNull();
+        }
+        assertThat(SessionLogClient.class.getResource("/META-INF/wsdl/ECGridOS.wsdl")).isNotNull();
+    }
+}
