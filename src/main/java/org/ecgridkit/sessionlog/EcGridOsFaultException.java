@@ -25,9 +25,13 @@ import java.util.Optional;
 public final class EcGridOsFaultException extends EcGridOsException {
     private static final long serialVersionUID = 1L;
 
+    /** Local part of the fault code. */
     private final String faultCode;
+    /** Fault text, session id masked. */
     private final String faultString;
+    /** Code from the detail; null when there was none. */
     private final String errorCode;
+    /** Category decoded from the detail. */
     private final ErrorCategory category;
 
     /**

@@ -23,8 +23,14 @@ public record SessionRecord(String sessionId, int userId, int networkId, int mai
                             Instant created, Instant expires) {
 
     /**
-     * Checks that the reference fields are present.
+     * Creates a record, checking that the reference fields are present.
      *
+     * @param sessionId the session token of this historical session
+     * @param userId the numeric id of the user who owned the session
+     * @param networkId the network id associated with the session
+     * @param mailboxId the default mailbox id of the session
+     * @param created when the session was created
+     * @param expires when the session expired or was invalidated
      * @throws NullPointerException if {@code sessionId}, {@code created} or {@code expires} is null
      */
     public SessionRecord {

@@ -207,6 +207,15 @@ class FailureMappingTest {
         assertThat(e).isInstanceOf(EcGridOsResponseException.class);
     }
 
+    /** The known divergence (README): the live service's namespace is refused, never misread. */
+    @Test
+    void responseInTheLiveServiceNamespaceIsResponseFailure() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1,
+                SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "live-v41-namespace-response.xml"));
+        assertThat(e).isInstanceOf(EcGridOsResponseException.class);
+        assertThat(e.getMessage()).contains("https://os.ecgrid.io/");
+    }
+
     @Test
     void invalidTimestampIsResponseFailureNamingTheField() {
         EcGridOsException e = failWith(SoapVersion.SOAP_1_1,

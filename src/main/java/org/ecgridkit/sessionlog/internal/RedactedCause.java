@@ -11,6 +11,7 @@ import java.util.Map;
 public final class RedactedCause extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Fully qualified name of the exception this one stands in for. */
     private final String originalClass;
 
     private RedactedCause(String originalClass, String maskedMessage) {

@@ -19,7 +19,14 @@ public record TransportSettings(URI endpoint, Duration connectTimeout, Duration 
     /** Default {@code https} address of the ECGridOS v4.1 production service: the one place it is written. */
     public static final URI DEFAULT_ENDPOINT = URI.create("https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx");
 
-    /** Rejects missing settings; the builder has already checked ranges. */
+    /**
+     * Rejects missing settings; the builder has already checked ranges.
+     *
+     * @param endpoint the service address
+     * @param connectTimeout how long to wait for a TCP (and TLS) connection
+     * @param readTimeout how long to wait for the next bytes of the response
+     * @param soapVersion which SOAP port of the WSDL to use
+     */
     public TransportSettings {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
