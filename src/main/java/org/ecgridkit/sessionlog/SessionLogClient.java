@@ -46,6 +46,7 @@ public final class SessionLogClient implements AutoCloseable {
     /** The ECGridOS v4.1 production endpoint: {@code https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx}. */
     public static final URI DEFAULT_ENDPOINT = TransportSettings.DEFAULT_ENDPOINT;
 
+    private final TransportSettings settings;
     private final SoapPort port;
     private final Executor executor;
     /** The pool this client created and must shut down; null when the user supplied the executor. */
@@ -53,8 +54,9 @@ public final class SessionLogClient implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SessionLogClient(Builder builder) {
-        this.port = SoapPort.open(new TransportSettings(builder.endpoint, builder.connectTimeout,
-                builder.readTimeout, builder.soapVersion));
+        this.settings = new TransportSettings(builder.endpoint, builder.connectTimeout,
+                builder.readTimeout, builder.soapVersion);
+        this.port = SoapPort.open(settings);
         if (builder.executor != null) {
             this.executor = builder.executor;
             this.ownedPool = null;
@@ -176,6 +178,21 @@ public final class SessionLogClient implements AutoCloseable {
             }
             port.close();
         }
+    }
+
+    /**
+     * Describes the client: endpoint (without query, fragment or user info, which might carry
+     * secrets), SOAP version and whether it is open.
+     *
+     * @return e.g. {@code SessionLogClient[endpoint=https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx, soapVersion=SOAP_1_1, open]}
+     */
+    @Override
+    public String toString() {
+        URI endpoint = settings.endpoint();
+        String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
+        String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
+        return "SessionLogClient[endpoint=" + endpoint.getScheme() + "://" + endpoint.getHost() + port + path
+                + ", soapVersion=" + settings.soapVersion() + ", " + (closed.get() ? "closed" : "open") + "]";
     }
 
     /**

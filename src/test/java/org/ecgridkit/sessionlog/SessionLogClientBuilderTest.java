@@ -57,11 +57,23 @@ class SessionLogClientBuilderTest {
     @Test
     void oneBuilderBuildsIndependentClients() {
         SessionLogClient.Builder builder = SessionLogClient.builder().soapVersion(SoapVersion.SOAP_1_2);
-        try (SessionLogClient first = builder.build(); SessionLogClient second = builder.build()) {
+        SessionLogClient first = builder.build();
+        try (SessionLogClient second = builder.build()) {
             assertThat(first).isNotSameAs(second);
             first.close();
             assertThatThrownBy(() -> first.sessionLog(SoapStub.SESSION_ID, 0, 1)).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> first.sessionLogAsync(SoapStub.SESSION_ID, 0, 1)).isInstanceOf(IllegalStateException.class);
+            assertThat(second.toString()).contains("open");
+        }
+    }
+
+    @Test
+    void toStringNamesEndpointAndVersionButNoQueryOrUserInfo() {
+        try (SessionLogClient client = SessionLogClient.builder()
+                .endpoint(URI.create("https://example.com:8443/ECGridOS.asmx?apikey=SECRET-IN-QUERY"))
+                .soapVersion(SoapVersion.SOAP_1_2).build()) {
+            assertThat(client.toString())
+                    .isEqualTo("SessionLogClient[endpoint=https://example.com:8443/ECGridOS.asmx, soapVersion=SOAP_1_2, open]");
         }
     }
 
