@@ -113,6 +113,31 @@ class FailureMappingTest {
         assertThat(((EcGridOsTransportException) e).httpStatus()).hasValue(503);
     }
 
+    /**
+     * An error status whose body is not a SOAP fault keeps its status, whatever the body: plain
+     * text, XML that is not an envelope, an envelope that is not a fault, or a SOAP body under the
+     * other SOAP version's content type.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "SOAP_1_1 | 500 | text/plain                      | boom",
+            "SOAP_1_1 | 500 | text/xml; charset=utf-8         | <error>boom</error>",
+            "SOAP_1_1 | 500 | text/xml; charset=utf-8         | <soap:Envelope xmlns:soap='http://schemas.xmlsoap.org/soap/envelope/'><soap:Body/></soap:Envelope>",
+            "SOAP_1_1 | 502 | text/xml; charset=utf-8         | <x/>",
+            "SOAP_1_2 | 500 | text/xml; charset=utf-8         | <error>boom</error>",
+            "SOAP_1_2 | 400 | text/plain                      | bad request",
+            "SOAP_1_2 | 503 | text/plain                      | down for maintenance",
+            "SOAP_1_1 | 429 | text/plain                      | slow down",
+    })
+    void errorStatusWithoutSoapFaultKeepsTheStatusWhateverTheBody(SoapVersion version, int status,
+                                                                   String contentType, String body) {
+        EcGridOsException e = failWith(version, aResponse().withStatus(status)
+                .withHeader("Content-Type", contentType).withBody(body));
+        assertThat(e).isExactlyInstanceOf(EcGridOsTransportException.class);
+        assertThat(((EcGridOsTransportException) e).httpStatus()).hasValue(status);
+        assertThat(e.getMessage()).contains("HTTP " + status);
+    }
+
     @Test
     void http404IsTransportFailureWithStatus() {
         EcGridOsException e = failWith(SoapVersion.SOAP_1_1, aResponse().withStatus(404)
@@ -178,6 +203,14 @@ class FailureMappingTest {
     }
 
     // --- bodies that are not the expected SOAP -----------------------------------------------
+
+    @Test
+    void http200WithEmptyBodyIsResponseFailure() {
+        EcGridOsException e = failWith(SoapVersion.SOAP_1_1, aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/xml; charset=utf-8"));
+        assertThat(e).isInstanceOf(EcGridOsResponseException.class);
+        assertThat(e.getMessage()).contains("empty body");
+    }
 
     @Test
     void http200WithHtmlBodyIsResponseFailure() {

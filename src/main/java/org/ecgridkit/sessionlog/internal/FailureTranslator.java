@@ -1,13 +1,12 @@
 package org.ecgridkit.sessionlog.internal;
 
-import com.sun.xml.ws.client.ClientTransportException;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.CharacterCodingException;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.EcGridOsResponseException;
@@ -15,26 +14,21 @@ import org.ecgridkit.sessionlog.EcGridOsTimeoutException;
 import org.ecgridkit.sessionlog.EcGridOsTransportException;
 
 /**
- * Maps whatever the JAX-WS runtime threw during a SessionLog call to exactly one
+ * Maps whatever a SessionLog call threw inside the JAX-WS runtime to exactly one
  * {@link EcGridOsException} subtype, keeping the original (redacted if it repeats the session id)
  * as the cause:
  *
  * <table>
  *   <caption>Mapping</caption>
- *   <tr><th>JAX-WS failure</th><th>becomes</th></tr>
- *   <tr><td>{@code SOAPFaultException}</td><td>{@code EcGridOsFaultException} (see {@link FaultDecoder})</td></tr>
- *   <tr><td>a socket or HTTP timeout anywhere in the cause chain</td><td>{@code EcGridOsTimeoutException}</td></tr>
- *   <tr><td>an HTTP error status without a SOAP fault</td><td>{@code EcGridOsTransportException} with the status</td></tr>
- *   <tr><td>an answer whose status line is not HTTP</td><td>{@code EcGridOsTransportException} without status</td></tr>
- *   <tr><td>an HTTP 2xx whose body is HTML</td><td>{@code EcGridOsResponseException}</td></tr>
- *   <tr><td>any other I/O failure (refused, reset, TLS, unknown host)</td><td>{@code EcGridOsTransportException}</td></tr>
- *   <tr><td>anything else (malformed XML, not SOAP, unexpected element)</td><td>{@code EcGridOsResponseException}</td></tr>
+ *   <tr><th>failure</th><th>becomes</th></tr>
+ *   <tr><td>{@code SOAPFaultException} (any HTTP status)</td><td>{@code EcGridOsFaultException} (see {@link FaultDecoder})</td></tr>
+ *   <tr><td>{@link HttpStatusException}: a non-2xx status without a SOAP fault</td><td>{@code EcGridOsTransportException} with the status</td></tr>
+ *   <tr><td>a socket timeout anywhere in the cause chain</td><td>{@code EcGridOsTimeoutException}</td></tr>
+ *   <tr><td>any other I/O failure (refused, reset, not HTTP, TLS)</td><td>{@code EcGridOsTransportException}</td></tr>
+ *   <tr><td>anything else (not SOAP, malformed XML, unexpected element, HTML with 2xx)</td><td>{@code EcGridOsResponseException}</td></tr>
  * </table>
  */
 public final class FailureTranslator {
-
-    /** The JAX-WS RI's message key for "the server sent HTTP status code {0}: {1}". */
-    private static final String HTTP_STATUS_KEY = "http.status.code";
 
     private FailureTranslator() {
     }
@@ -54,35 +48,28 @@ public final class FailureTranslator {
             return FaultDecoder.decode((SOAPFaultException) failure, sessionId);
         }
         Throwable cause = RedactedCause.of(failure, sessionId);
-        Throwable timeout = find(failure, SocketTimeoutException.class, HttpTimeoutException.class);
+        HttpStatusException status = find(failure, HttpStatusException.class);
+        if (status != null) {
+            return new EcGridOsTransportException("SessionLog failed: the server answered "
+                    + status.getMessage() + " without a SOAP fault", status.status(), cause);
+        }
+        SocketTimeoutException timeout = find(failure, SocketTimeoutException.class);
         if (timeout != null) {
             return new EcGridOsTimeoutException("SessionLog timed out: " + describeTimeout(timeout), cause);
         }
-        Integer status = httpStatus(failure);
-        if (status != null && (status < 100 || status > 999)) {
-            // HttpURLConnection reports -1 when the answer's status line is not HTTP at all.
-            return new EcGridOsTransportException("SessionLog failed: the server's answer is not valid HTTP", cause);
-        }
-        if (status != null) {
-            if (status >= 200 && status < 300) {
-                return new EcGridOsResponseException("SessionLog got HTTP " + status
-                        + " with an HTML body instead of a SOAP envelope", cause);
-            }
-            return new EcGridOsTransportException("SessionLog failed: the server answered HTTP " + status
-                    + " without a SOAP fault", status, cause);
-        }
-        Throwable io = find(failure, IOException.class);
+        IOException io = find(failure, IOException.class);
         if (io != null && !isBadEncoding(io)) {
             return new EcGridOsTransportException("SessionLog failed on the network: "
                     + io.getClass().getSimpleName() + describeMessage(io, sessionId), cause);
         }
+        Throwable root = rootCause(failure);
         return new EcGridOsResponseException("SessionLog response is not the SOAP response the contract describes: "
-                + rootCause(failure).getClass().getSimpleName() + describeMessage(rootCause(failure), sessionId), cause);
+                + root.getClass().getSimpleName() + describeMessage(root, sessionId), cause);
     }
 
-    private static String describeTimeout(Throwable timeout) {
+    private static String describeTimeout(SocketTimeoutException timeout) {
         String message = timeout.getMessage();
-        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("connect")) {
+        if (message != null && message.toLowerCase(Locale.ROOT).contains("connect")) {
             return "could not connect within the connect timeout";
         }
         return "no data from the server within the read timeout";
@@ -93,36 +80,16 @@ public final class FailureTranslator {
         return message == null || message.isBlank() ? "" : " (" + message + ")";
     }
 
-    private static Integer httpStatus(Throwable failure) {
-        Throwable t = find(failure, ClientTransportException.class);
-        if (t == null) {
-            return null;
-        }
-        ClientTransportException cte = (ClientTransportException) t;
-        Object[] args = cte.getArguments();
-        if (!HTTP_STATUS_KEY.equals(cte.getKey()) || args == null || args.length == 0) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(String.valueOf(args[0]).strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
     /** Malformed bytes in the response are a content problem, though Java reports them as I/O. */
-    private static boolean isBadEncoding(Throwable io) {
+    private static boolean isBadEncoding(IOException io) {
         return io instanceof CharConversionException || io instanceof CharacterCodingException;
     }
 
-    @SafeVarargs
-    private static Throwable find(Throwable failure, Class<? extends Throwable>... types) {
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            for (Class<? extends Throwable> type : types) {
-                if (type.isInstance(t)) {
-                    return t;
-                }
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

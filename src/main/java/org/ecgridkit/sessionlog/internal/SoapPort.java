@@ -1,11 +1,9 @@
 package org.ecgridkit.sessionlog.internal;
 
-import com.sun.xml.ws.developer.JAXWSProperties;
+import com.sun.xml.ws.api.ComponentFeature;
 import com.sun.xml.ws.developer.WSBindingProvider;
 import jakarta.xml.ws.BindingProvider;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
@@ -17,7 +15,8 @@ import org.ecgridkit.sessionlog.internal.soap.ECGridOSSoap;
  * The one generated JAX-WS port a client uses, configured once, and the call through it.
  *
  * <p>The generated service reads the WSDL from the classpath ({@code /META-INF/wsdl/ECGridOS.wsdl}),
- * so opening a port does no network I/O. The request context is written here and never again,
+ * so opening a port does no network I/O. Its HTTP exchange is our own {@link HttpSoapTransport},
+ * installed for this service only through a {@link TransportComponent}. The request context is written here and never again,
  * which is what makes the RI's proxy safe to share between threads; the response context is never
  * read, since on a shared port it would belong to whichever call finished last.
  */
@@ -37,21 +36,15 @@ public final class SoapPort implements AutoCloseable {
      * @return an open port
      */
     public static SoapPort open(TransportSettings settings) {
-        ECGridOS service = new ECGridOS();
+        ECGridOS service = new ECGridOS(new ComponentFeature(new TransportComponent(settings)));
         ECGridOSSoap port = settings.soapVersion() == SoapVersion.SOAP_1_2
                 ? service.getECGridOSSoap12()
                 : service.getECGridOSSoap();
-        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
-        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, settings.endpoint().toString());
-        context.put(JAXWSProperties.CONNECT_TIMEOUT, toMillis(settings.connectTimeout()));
-        context.put(JAXWSProperties.REQUEST_TIMEOUT, toMillis(settings.readTimeout()));
+        // The transport takes endpoint and timeouts from the settings; the address is set here too
+        // so that the port's own view of where it talks agrees with what goes on the wire.
+        ((BindingProvider) port).getRequestContext()
+                .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, settings.endpoint().toString());
         return new SoapPort(port);
-    }
-
-    /** The RI takes timeouts as Integer milliseconds; 0 would mean "wait forever", so round up. */
-    private static Integer toMillis(Duration timeout) {
-        long millis = Math.max(1, timeout.toMillis() + (timeout.toNanosPart() % 1_000_000 == 0 ? 0 : 1));
-        return (int) Math.min(Integer.MAX_VALUE, millis);
     }
 
     /**
