@@ -3,6 +3,7 @@ package org.ecgridkit.sessionlog;
 /**
  * What kind of error a SOAP fault from ECGridOS reports, decoded from the fault's
  * {@code detail}. See {@link EcGridOsFaultException#category()}.
+ * Immutable and thread-safe, like every enum.
  */
 public enum ErrorCategory {
     /** The session id is invalid or has expired: log in again. */

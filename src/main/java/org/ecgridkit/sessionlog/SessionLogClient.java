@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.ecgridkit.sessionlog.internal.AsyncPool;
+import org.ecgridkit.sessionlog.internal.CallGate;
 import org.ecgridkit.sessionlog.internal.RequestValidator;
 import org.ecgridkit.sessionlog.internal.SoapPort;
 import org.ecgridkit.sessionlog.internal.TransportSettings;
@@ -51,12 +51,14 @@ public final class SessionLogClient implements AutoCloseable {
     private final Executor executor;
     /** The pool this client created and must shut down; null when the user supplied the executor. */
     private final ExecutorService ownedPool;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Admits calls until close(), then closes the port after the last admitted call. */
+    private final CallGate gate;
 
     private SessionLogClient(Builder builder) {
         this.settings = new TransportSettings(builder.endpoint, builder.connectTimeout,
                 builder.readTimeout, builder.soapVersion);
         this.port = SoapPort.open(settings);
+        this.gate = new CallGate(port::close);
         if (builder.executor != null) {
             this.executor = builder.executor;
             this.ownedPool = null;
@@ -102,8 +104,12 @@ public final class SessionLogClient implements AutoCloseable {
      */
     public List<SessionRecord> sessionLog(String sessionId, int userId, int maxRecords) {
         RequestValidator.validate(sessionId, userId, maxRecords);
-        ensureOpen();
-        return port.sessionLog(sessionId, userId, maxRecords);
+        gate.enter();
+        try {
+            return port.sessionLog(sessionId, userId, maxRecords);
+        } finally {
+            gate.exit();
+        }
     }
 
     /**
@@ -130,8 +136,9 @@ public final class SessionLogClient implements AutoCloseable {
      * complete the future exceptionally with the same {@link EcGridOsException} subtypes that
      * {@link #sessionLog(String, int, int)} throws: {@code get()} wraps them in an
      * {@code ExecutionException}, {@code join()} in a {@code CompletionException}, and
-     * {@code whenComplete} sees them directly. Cancelling the future does not abort a request
-     * already on the wire.
+     * {@code whenComplete} sees them directly. If the executor rejects the task, the future fails
+     * with a plain {@link EcGridOsException} whose cause is the {@code RejectedExecutionException}.
+     * Cancelling the future does not abort a request already on the wire.
      *
      * @param sessionId an active session token from {@code Login}, or a user's API key
      * @param userId the user whose sessions to list; 0 means the user that owns {@code sessionId}
@@ -142,7 +149,8 @@ public final class SessionLogClient implements AutoCloseable {
      */
     public CompletableFuture<List<SessionRecord>> sessionLogAsync(String sessionId, int userId, int maxRecords) {
         RequestValidator.validate(sessionId, userId, maxRecords);
-        ensureOpen();
+        // Admitted now, not when the task runs: a call queued before close() still runs.
+        gate.enter();
         CompletableFuture<List<SessionRecord>> future = new CompletableFuture<>();
         try {
             executor.execute(() -> {
@@ -150,33 +158,31 @@ public final class SessionLogClient implements AutoCloseable {
                     future.complete(port.sessionLog(sessionId, userId, maxRecords));
                 } catch (Throwable failure) {
                     future.completeExceptionally(failure);
+                } finally {
+                    gate.exit();
                 }
             });
         } catch (RejectedExecutionException rejected) {
+            gate.exit();
             future.completeExceptionally(new EcGridOsException(
                     "the executor rejected the SessionLog call (is it shut down?)", rejected));
+        } catch (RuntimeException | Error unexpected) {
+            gate.exit();
+            throw unexpected;
         }
         return future;
     }
 
-    private void ensureOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("this SessionLogClient is closed");
-        }
-    }
-
     /**
-     * Closes the client: shuts down its own async pool (calls already queued still run) and
-     * releases the SOAP port. Idempotent. A closed client rejects new calls with
-     * {@link IllegalStateException}; an executor supplied by the user is left running.
+     * Closes the client. New calls are rejected with {@link IllegalStateException}; calls already
+     * running or queued (async calls accepted before {@code close()}) complete normally, and the
+     * SOAP port is released when the last of them finishes. The client's own async pool is shut
+     * down; an executor supplied by the user is left running. Idempotent; does not block.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            if (ownedPool != null) {
-                ownedPool.shutdown();
-            }
-            port.close();
+        if (gate.close() && ownedPool != null) {
+            ownedPool.shutdown();
         }
     }
 
@@ -192,7 +198,7 @@ public final class SessionLogClient implements AutoCloseable {
         String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
         String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
         return "SessionLogClient[endpoint=" + endpoint.getScheme() + "://" + endpoint.getHost() + port + path
-                + ", soapVersion=" + settings.soapVersion() + ", " + (closed.get() ? "closed" : "open") + "]";
+                + ", soapVersion=" + settings.soapVersion() + ", " + (gate.isClosed() ? "closed" : "open") + "]";
     }
 
     /**

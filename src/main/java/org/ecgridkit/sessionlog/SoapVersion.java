@@ -3,6 +3,7 @@ package org.ecgridkit.sessionlog;
 /**
  * The SOAP protocol version a {@link SessionLogClient} speaks. The ECGridOS service, like every
  * ASP.NET {@code .asmx} service, offers both on the same address.
+ * Immutable and thread-safe, like every enum.
  */
 public enum SoapVersion {
     /** SOAP 1.1: {@code text/xml} with a {@code SOAPAction} header. The default. */

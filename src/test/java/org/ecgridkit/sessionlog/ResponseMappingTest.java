@@ -36,32 +36,32 @@ class ResponseMappingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SoapVersion.class, names = "SOAP_1_1")
+    @EnumSource(SoapVersion.class)
     void emptyResultGivesEmptyList(SoapVersion version) {
         assertThat(call(version, "empty-result.xml")).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = SoapVersion.class, names = "SOAP_1_1")
+    @EnumSource(SoapVersion.class)
     void missingResultGivesEmptyList(SoapVersion version) {
         List<SessionRecord> records = call(version, "missing-result.xml");
         assertThat(records).isNotNull().isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = SoapVersion.class, names = "SOAP_1_1")
+    @EnumSource(SoapVersion.class)
     void nilEntriesAreSkipped(SoapVersion version) {
         assertThat(call(version, "nil-entry.xml")).containsExactly(SEED_FIRST);
     }
 
     @ParameterizedTest
-    @EnumSource(value = SoapVersion.class, names = "SOAP_1_1")
+    @EnumSource(SoapVersion.class)
     void unknownExtraElementsAreIgnored(SoapVersion version) {
         assertThat(call(version, "unknown-extra-elements.xml")).containsExactly(SEED_FIRST);
     }
 
     @ParameterizedTest
-    @EnumSource(value = SoapVersion.class, names = "SOAP_1_1")
+    @EnumSource(SoapVersion.class)
     void entryMissingCreatedFailsTheWholeCallNamingIndexAndField(SoapVersion version) {
         assertThatThrownBy(() -> call(version, "missing-created.xml"))
                 .isInstanceOf(EcGridOsResponseException.class)
@@ -70,7 +70,7 @@ class ResponseMappingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SoapVersion.class, names = "SOAP_1_1")
+    @EnumSource(SoapVersion.class)
     void resultIsUnmodifiable(SoapVersion version) {
         List<SessionRecord> records = call(version, "seed-example.xml");
         assertThatThrownBy(() -> records.add(SEED_FIRST)).isInstanceOf(UnsupportedOperationException.class);

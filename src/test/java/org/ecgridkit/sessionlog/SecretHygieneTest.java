@@ -34,6 +34,33 @@ class SecretHygieneTest {
     }
 
     @Test
+    void sessionIdEchoedOnlyInTheFaultDetailIsNotReachableThroughTheCause() throws Exception {
+        SoapStub.answer(wireMock, SoapStub.soapResponse(SoapVersion.SOAP_1_1, 500, "fault-session-id-in-detail-only.xml"));
+        try (SessionLogClient client = SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_1).build()) {
+            EcGridOsFaultException e = catchThrowableOfType(EcGridOsFaultException.class,
+                    () -> client.sessionLog(SoapStub.SESSION_ID, 0, 20));
+            assertThat(e.category()).isEqualTo(ErrorCategory.AUTHORIZATION);
+            SecretAssertions.assertNoSessionId(e, SoapStub.SESSION_ID);
+            // No SAAJ fault (which would still hold the detail) survives in the cause chain ...
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                assertThat(t).isNotInstanceOf(jakarta.xml.ws.soap.SOAPFaultException.class);
+            }
+            // ... and so the exception serializes, and its serialized form holds no session id either.
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(e);
+            }
+            assertThat(bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(SoapStub.SESSION_ID);
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                EcGridOsFaultException copy = (EcGridOsFaultException) in.readObject();
+                assertThat(copy.errorCode()).isEqualTo(e.errorCode());
+                assertThat(copy.category()).isEqualTo(e.category());
+            }
+        }
+    }
+
+    @Test
     void responseSessionIdsAreMaskedInRecordsToString() {
         SoapStub.answer(wireMock, SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "seed-example.xml"));
         try (SessionLogClient client = SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_1).build()) {

@@ -125,11 +125,14 @@ class WireRequestTest {
     }
 
     @Test
-    void defaultClientBuildsOfflineWithThePackagedWsdl() {
-        // The default endpoint is not reachable from here: build() succeeding proves it fetched nothing.
-        try (SessionLogClient client = SessionLogClient.create()) {
-            assertThat(client).isNotNull();
-        }
+    void theWsdlTheServiceReadsIsTheOnePackagedOnTheClasspath() {
+        // What proves "no network" is the empty WireMock journal above; this pins where the WSDL comes from.
         assertThat(SessionLogClient.class.getResource("/META-INF/wsdl/ECGridOS.wsdl")).isNotNull();
+        jakarta.xml.ws.WebServiceClient annotation = org.ecgridkit.sessionlog.internal.soap.ECGridOS.class
+                .getAnnotation(jakarta.xml.ws.WebServiceClient.class);
+        assertThat(annotation.wsdlLocation()).isEqualTo("/META-INF/wsdl/ECGridOS.wsdl");
+        try (SessionLogClient client = SessionLogClient.create()) {
+            assertThat(client.toString()).contains(SessionLogClient.DEFAULT_ENDPOINT.toString());
+        }
     }
 }

@@ -51,7 +51,8 @@ public final class FaultDecoder {
      *
      * @param exception the JAX-WS exception carrying the fault
      * @param sessionId the session id of the call, masked wherever the fault repeats it
-     * @return the exception to throw, with a redacted copy of {@code exception} as its cause
+     * @return the exception to throw; its cause is a {@link RedactedCause} copy of {@code exception},
+     *     since the SAAJ fault inside may repeat the session id in its detail
      */
     public static EcGridOsFaultException decode(SOAPFaultException exception, String sessionId) {
         SOAPFault fault = exception.getFault();
@@ -61,7 +62,7 @@ public final class FaultDecoder {
         Decoded decoded = decodeDetail(fault.getDetail());
         return new EcGridOsFaultException(faultCode, faultString,
                 SecretMask.scrub(decoded.errorCode(), sessionId), decoded.category(),
-                RedactedCause.of(exception, sessionId));
+                RedactedCause.copyOf(exception, sessionId));
     }
 
     private static Decoded decodeDetail(Detail detail) {

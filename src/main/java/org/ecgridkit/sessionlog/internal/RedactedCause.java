@@ -4,9 +4,11 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Stands in for an exception whose message contained a session id (a SOAP stack often repeats a
- * fault string or a piece of the response in its messages). It keeps the original's class name,
- * masked message, stack trace and cause chain, so nothing is lost for debugging but the secret.
+ * Stands in for an exception that may hold a session id: one whose message contains it (a SOAP
+ * stack often repeats a fault string or a piece of the response in its messages), or a SOAP fault
+ * exception, whose SAAJ fault object keeps the whole detail (where a server may echo the id) and
+ * cannot be serialized. It keeps the original's class name, masked message, stack trace and cause
+ * chain, so nothing is lost for debugging but the secret.
  */
 public final class RedactedCause extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -32,6 +34,18 @@ public final class RedactedCause extends RuntimeException {
             return failure;
         }
         return copy(failure, secret, new IdentityHashMap<>());
+    }
+
+    /**
+     * Returns a copy of the throwable's chain with the secret masked in every message, whether or
+     * not any message contains it; used for exceptions that hold response content in fields.
+     *
+     * @param failure the failure to keep as a cause
+     * @param secret the session id of the call
+     * @return a serializable stand-in that is safe to print
+     */
+    public static RedactedCause copyOf(Throwable failure, String secret) {
+        return (RedactedCause) copy(failure, secret, new IdentityHashMap<>());
     }
 
     private static boolean leaks(Throwable failure, String secret) {
