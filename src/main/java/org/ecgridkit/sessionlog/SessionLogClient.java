@@ -34,7 +34,8 @@ import org.ecgridkit.sessionlog.internal.TransportSettings;
  *
  * <p>A client is immutable and thread-safe: build one and share it between all threads. Building
  * one does no network I/O (the WSDL ships inside the jar), but does create the JAX-WS service and
- * port, which costs tens of milliseconds, so do not build one per call. Close it when done to
+ * port: the first client in a JVM takes most of a second (loading JAX-WS and JAXB), later ones a few
+ * tens of milliseconds, so do not build one per call. Close it when done to
  * release the port and the client's own async threads.
  *
  * <p>Every failure of a call is an unchecked {@link EcGridOsException}; invalid arguments are

@@ -16,9 +16,10 @@ import org.ecgridkit.sessionlog.internal.soap.ECGridOSSoap;
  *
  * <p>The generated service reads the WSDL from the classpath ({@code /META-INF/wsdl/ECGridOS.wsdl}),
  * so opening a port does no network I/O. Its HTTP exchange is our own {@link HttpSoapTransport},
- * installed for this service only through a {@link TransportComponent}. The request context is written here and never again,
- * which is what makes the RI's proxy safe to share between threads; the response context is never
- * read, since on a shared port it would belong to whichever call finished last.
+ * installed for this service only through a {@link TransportComponent}. The request context is
+ * written here and never again, which is what makes the RI's proxy safe to share between threads;
+ * the response context is never read, since on a shared port it would belong to whichever call
+ * finished last.
  */
 public final class SoapPort implements AutoCloseable {
 
@@ -29,8 +30,7 @@ public final class SoapPort implements AutoCloseable {
     }
 
     /**
-     * Creates the service and the port for the settings' SOAP version and sets the endpoint and
-     * timeouts on it.
+     * Creates the service, with our transport, and the port for the settings' SOAP version.
      *
      * @param settings the client's transport settings
      * @return an open port
