@@ -42,47 +42,30 @@ class FailureMappingTest {
 
     // --- SOAP faults -------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(SoapVersion.class)
-    void numericErrorCodeKeepsTheNumberAndIsUnknown(SoapVersion version) {
-        EcGridOsFaultException e = (EcGridOsFaultException) failWith(version,
-                SoapStub.soapResponse(version, 500, "fault-numeric-code.xml"));
-        assertThat(e.faultCode()).isEqualTo(version == SoapVersion.SOAP_1_2 ? "Receiver" : "Server");
-        assertThat(e.faultString()).isEqualTo("Server was unable to process request. ---> Error 5");
-        assertThat(e.errorCode()).contains("5");
-        assertThat(e.category()).isEqualTo(ErrorCategory.UNKNOWN);
-        assertThat(e.getCause()).isNotNull();
-    }
-
-    @ParameterizedTest
-    @EnumSource(SoapVersion.class)
-    void categoryErrorCodeMapsToItsCategory(SoapVersion version) {
-        EcGridOsFaultException e = (EcGridOsFaultException) failWith(version,
-                SoapStub.soapResponse(version, 500, "fault-authentication-category.xml"));
-        assertThat(e.faultCode()).isEqualTo(version == SoapVersion.SOAP_1_2 ? "Sender" : "Client");
-        assertThat(e.faultString()).isEqualTo("Authentication failed.");
-        assertThat(e.errorCode()).contains("Authentication");
-        assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
-        assertThat(e.getMessage()).contains("Authentication failed.").contains("AUTHENTICATION");
-    }
-
-    @ParameterizedTest
-    @EnumSource(SoapVersion.class)
-    void errorInfoFormMapsTheOlderCodes(SoapVersion version) {
-        EcGridOsFaultException e = (EcGridOsFaultException) failWith(version,
-                SoapStub.soapResponse(version, 500, "fault-errorinfo-session-timeout.xml"));
-        assertThat(e.errorCode()).contains("SesssionTimeout");
-        assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
-        assertThat(e.faultString()).isEqualTo("Session has timed out.");
-    }
-
-    @ParameterizedTest
-    @EnumSource(SoapVersion.class)
-    void faultWithoutDetailIsStillAFault(SoapVersion version) {
-        EcGridOsFaultException e = (EcGridOsFaultException) failWith(version,
-                SoapStub.soapResponse(version, 500, "fault-without-detail.xml"));
-        assertThat(e.errorCode()).isEmpty();
-        assertThat(e.category()).isEqualTo(ErrorCategory.UNKNOWN);
+    /**
+     * Each detail form, over both SOAP versions. Columns: fixture, fault code under SOAP 1.1 and
+     * 1.2, fault string, decoded error code (empty for none), category.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "fault-numeric-code.xml              | Server | Receiver | Server was unable to process request. ---> Error 5 | 5               | UNKNOWN",
+            "fault-authentication-category.xml   | Client | Sender   | Authentication failed.                             | Authentication  | AUTHENTICATION",
+            "fault-errorinfo-session-timeout.xml | Client | Sender   | Session has timed out.                             | SesssionTimeout | AUTHENTICATION",
+            "fault-without-detail.xml            | Server | Receiver | Server was unable to process request.              |                 | UNKNOWN",
+    })
+    void soapFaultIsDecoded(String fixture, String code11, String code12, String faultString,
+                            String errorCode, ErrorCategory category) {
+        for (SoapVersion version : SoapVersion.values()) {
+            EcGridOsException failure = failWith(version, SoapStub.soapResponse(version, 500, fixture));
+            assertThat(failure).as(version.toString()).isInstanceOf(EcGridOsFaultException.class);
+            EcGridOsFaultException e = (EcGridOsFaultException) failure;
+            assertThat(e.faultCode()).isEqualTo(version == SoapVersion.SOAP_1_2 ? code12 : code11);
+            assertThat(e.faultString()).isEqualTo(faultString);
+            assertThat(e.errorCode()).isEqualTo(java.util.Optional.ofNullable(errorCode));
+            assertThat(e.category()).isEqualTo(category);
+            assertThat(e.getMessage()).contains(faultString, category.name());
+            assertThat(e.getCause()).isNotNull();
+        }
     }
 
     @Test
