@@ -2,6 +2,7 @@ package org.ecgridkit.sessionlog;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Instant;
@@ -24,10 +25,9 @@ class TimestampTest {
     @Test
     void jvmRunsInTheZoneThisExecutionAskedFor() {
         String expected = System.getProperty("expected.timezone");
-        if (expected != null) {
-            assertThat(TimeZone.getDefault().getID()).isEqualTo(expected);
-        }
-        assertThat(System.getProperty("user.timezone")).isNotNull();
+        // Only the extra time-zone executions set a zone to check; the default run reports this as skipped.
+        assumeTrue(expected != null, "no time zone requested for this execution");
+        assertThat(TimeZone.getDefault().getID()).isEqualTo(expected);
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AsyncPool {
     /** Enough for a handful of overlapping audit calls; callers wanting more pass their own executor. */
-    public static final int THREADS = 4;
+    private static final int THREADS = 4;
     private static final long IDLE_SECONDS = 60;
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
@@ -24,7 +24,7 @@ public final class AsyncPool {
     /**
      * Creates a pool for one client.
      *
-     * @return a new executor with up to {@link #THREADS} daemon threads
+     * @return a new executor with up to four daemon threads
      */
     public static ExecutorService create() {
         int pool = POOL_NUMBER.incrementAndGet();

@@ -7,7 +7,7 @@ package org.ecgridkit.sessionlog.internal;
  */
 public final class RequestValidator {
     /** The wire type of MaxRecords is xs:short. */
-    public static final int MAX_RECORDS_LIMIT = Short.MAX_VALUE;
+    private static final int MAX_RECORDS_LIMIT = Short.MAX_VALUE;
 
     private RequestValidator() {
     }
