@@ -46,7 +46,23 @@ public final class EcGridOsFaultException extends EcGridOsException {
      */
     public EcGridOsFaultException(String faultCode, String faultString, String errorCode,
                                   ErrorCategory category, Throwable cause) {
-        super(describe(faultCode, faultString, errorCode, category), cause);
+        this(faultCode, faultString, errorCode, category, cause, 1);
+    }
+
+    /**
+     * Creates a fault exception for a call that made a number of attempts (a fault itself is never
+     * retried, but earlier attempts may have failed in a retryable way).
+     *
+     * @param faultCode the local part of the fault code
+     * @param faultString the fault's human-readable text; may be empty, never a session id
+     * @param errorCode the code decoded from the detail, or {@code null} when there was none
+     * @param category the decoded category; {@link ErrorCategory#UNKNOWN} when there was none
+     * @param cause the underlying failure, or {@code null}
+     * @param attempts how many attempts the call made, 1 or more
+     */
+    public EcGridOsFaultException(String faultCode, String faultString, String errorCode,
+                                  ErrorCategory category, Throwable cause, int attempts) {
+        super(describe(faultCode, faultString, errorCode, category), cause, attempts);
         this.faultCode = Objects.requireNonNull(faultCode, "faultCode");
         this.faultString = Objects.requireNonNull(faultString, "faultString");
         this.errorCode = errorCode;

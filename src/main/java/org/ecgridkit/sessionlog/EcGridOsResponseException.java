@@ -29,4 +29,15 @@ public final class EcGridOsResponseException extends EcGridOsException {
     public EcGridOsResponseException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Creates an exception for the response to the last of a number of attempts.
+     *
+     * @param message what was wrong with the response; must not contain a session id
+     * @param cause the underlying failure, or {@code null}
+     * @param attempts how many attempts the call made, 0 or more
+     */
+    public EcGridOsResponseException(String message, Throwable cause, int attempts) {
+        super(message, cause, attempts);
+    }
 }

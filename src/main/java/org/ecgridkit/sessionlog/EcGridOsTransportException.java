@@ -25,7 +25,18 @@ public class EcGridOsTransportException extends EcGridOsException {
      * @param cause the underlying failure, or {@code null}
      */
     public EcGridOsTransportException(String message, Throwable cause) {
-        super(message, cause);
+        this(message, cause, 1);
+    }
+
+    /**
+     * Creates an exception for a failure without an HTTP status, after a number of attempts.
+     *
+     * @param message what failed; must not contain a session id
+     * @param cause the underlying failure, or {@code null}
+     * @param attempts how many attempts the call made, 0 or more
+     */
+    public EcGridOsTransportException(String message, Throwable cause, int attempts) {
+        super(message, cause, attempts);
         this.httpStatus = NO_STATUS;
     }
 
@@ -39,7 +50,21 @@ public class EcGridOsTransportException extends EcGridOsException {
      * @throws IllegalArgumentException if {@code httpStatus} is not a three-digit status code
      */
     public EcGridOsTransportException(String message, int httpStatus, Throwable cause) {
-        super(message, cause);
+        this(message, httpStatus, cause, 1);
+    }
+
+    /**
+     * Creates an exception for an HTTP error status without a SOAP fault, after a number of
+     * attempts.
+     *
+     * @param message what failed; must not contain a session id
+     * @param httpStatus the HTTP status code the server sent last, 100 to 999
+     * @param cause the underlying failure, or {@code null}
+     * @param attempts how many attempts the call made, 0 or more
+     * @throws IllegalArgumentException if {@code httpStatus} is not a three-digit status code
+     */
+    public EcGridOsTransportException(String message, int httpStatus, Throwable cause, int attempts) {
+        super(message, cause, attempts);
         if (httpStatus < 100 || httpStatus > 999) {
             throw new IllegalArgumentException("httpStatus must be a three-digit HTTP status, was " + httpStatus);
         }

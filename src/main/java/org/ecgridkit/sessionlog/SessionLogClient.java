@@ -9,8 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.SSLContext;
 import org.ecgridkit.sessionlog.internal.AsyncPool;
 import org.ecgridkit.sessionlog.internal.CallGate;
+import org.ecgridkit.sessionlog.internal.LoopbackHost;
 import org.ecgridkit.sessionlog.internal.RequestValidator;
 import org.ecgridkit.sessionlog.internal.SoapPort;
 import org.ecgridkit.sessionlog.internal.TransportSettings;
@@ -56,8 +59,9 @@ public final class SessionLogClient implements AutoCloseable {
     private final CallGate gate;
 
     private SessionLogClient(Builder builder) {
-        this.settings = new TransportSettings(builder.endpoint, builder.connectTimeout,
-                builder.readTimeout, builder.soapVersion);
+        this.settings = new TransportSettings(builder.endpoint, builder.soapVersion, builder.connectTimeout,
+                builder.readTimeout, builder.callTimeout, builder.retryPolicy, builder.maxResponseBytes,
+                builder.sslContext == null ? null : builder.sslContext.getSocketFactory(), builder.hostnameVerifier);
         this.port = SoapPort.open(settings);
         this.gate = new CallGate(port::close);
         if (builder.executor != null) {
@@ -79,8 +83,9 @@ public final class SessionLogClient implements AutoCloseable {
     }
 
     /**
-     * Creates a client with every setting at its default: the production endpoint, SOAP 1.1,
-     * 10 s connect timeout, 30 s read timeout.
+     * Creates a client with every setting at its default: the production endpoint over https,
+     * SOAP 1.1, 10 s connect timeout, 30 s read timeout, 2 min call timeout, the
+     * {@linkplain RetryPolicy#standard() standard} retry policy and a 16 MiB response limit.
      *
      * @return a new client
      */
@@ -98,9 +103,13 @@ public final class SessionLogClient implements AutoCloseable {
      * @return the sessions, as an unmodifiable list; empty, never null, when there are none
      * @throws IllegalArgumentException if an argument is invalid (nothing is sent)
      * @throws EcGridOsFaultException if the service answered with a SOAP fault
-     * @throws EcGridOsTimeoutException if connecting or reading took longer than configured
+     * @throws EcGridOsTimeoutException if connecting or reading took longer than configured, or the
+     *     call as a whole outlasted the call timeout
      * @throws EcGridOsTransportException if the network failed or the server sent an HTTP error
-     * @throws EcGridOsResponseException if the response is not what the contract describes
+     *     (after the retries the {@link RetryPolicy} allows)
+     * @throws EcGridOsResponseException if the response is not what the contract describes, or is
+     *     longer than the response limit
+     * @throws EcGridOsException if the calling thread was interrupted; its interrupt flag stays set
      * @throws IllegalStateException if the client is closed
      */
     public List<SessionRecord> sessionLog(String sessionId, int userId, int maxRecords) {
@@ -210,18 +219,30 @@ public final class SessionLogClient implements AutoCloseable {
      */
     public static final class Builder {
         private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+        /** The largest byte array Java can allocate, with room for the one byte that detects overflow. */
+        private static final long MAX_RESPONSE_BYTES_LIMIT = Integer.MAX_VALUE - 9L;
 
         private URI endpoint = DEFAULT_ENDPOINT;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Executor executor;
         private SoapVersion soapVersion = SoapVersion.SOAP_1_1;
+        private Duration callTimeout = Duration.ofMinutes(2);
+        private RetryPolicy retryPolicy = RetryPolicy.standard();
+        private long maxResponseBytes = 16L * 1024 * 1024;
+        private boolean allowInsecureHttp;
+        private SSLContext sslContext;
+        private HostnameVerifier hostnameVerifier;
 
         private Builder() {
         }
 
         /**
-         * Sets the service address. Default: {@link SessionLogClient#DEFAULT_ENDPOINT}.
+         * Sets the service address. Default: {@link SessionLogClient#DEFAULT_ENDPOINT}. A plain
+         * {@code http} address is accepted by {@link #build()} only for a loopback host
+         * ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}) or with
+         * {@link #allowInsecureHttp(boolean) allowInsecureHttp(true)}: the session id must not cross
+         * a network unencrypted.
          *
          * @param endpoint an absolute {@code http} or {@code https} URI with a host
          * @return this builder
@@ -298,11 +319,108 @@ public final class SessionLogClient implements AutoCloseable {
         }
 
         /**
+         * Sets how long a whole call may take: every attempt and every wait between attempts
+         * together. Past it the call fails with {@link EcGridOsTimeoutException}, even if the
+         * server keeps sending a byte now and then (which a read timeout alone would not catch).
+         * Each attempt's connect and read timeouts are cut to what is left of it. Default: 2 minutes.
+         *
+         * @param timeout a positive duration of at most {@code Integer.MAX_VALUE} milliseconds
+         * @return this builder
+         * @throws NullPointerException if {@code timeout} is null
+         * @throws IllegalArgumentException if it is zero, negative or too long
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = checkTimeout(timeout, "callTimeout");
+            return this;
+        }
+
+        /**
+         * Sets which failed attempts are repeated, how often and after what wait. Default:
+         * {@link RetryPolicy#standard()}; {@link RetryPolicy#none()} makes one attempt only.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws NullPointerException if {@code policy} is null
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the longest response body the client reads. A longer one (by its declared length,
+         * or once that many bytes have arrived) fails the call with
+         * {@link EcGridOsResponseException}, and nothing past the limit is read or kept.
+         * SessionLog returns at most a few hundred records, a few hundred kilobytes.
+         * Default: 16 MiB.
+         *
+         * @param bytes 1 to {@code Integer.MAX_VALUE - 9}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is out of range
+         */
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1 || bytes > MAX_RESPONSE_BYTES_LIMIT) {
+                throw new IllegalArgumentException("maxResponseBytes must be 1.." + MAX_RESPONSE_BYTES_LIMIT
+                        + ", was " + bytes);
+            }
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Allows a plain {@code http} endpoint on a host that is not loopback, for a test service
+         * behind a trusted network or a TLS-terminating proxy on the same host. The session id then
+         * crosses the network unencrypted. Default: {@code false}.
+         *
+         * @param allow whether to allow it
+         * @return this builder
+         */
+        public Builder allowInsecureHttp(boolean allow) {
+            this.allowInsecureHttp = allow;
+            return this;
+        }
+
+        /**
+         * Sets the TLS context for {@code https} endpoints: trust for a private CA, or a client
+         * certificate for mutual TLS. Ignored for {@code http}. Default: the JVM's default context.
+         *
+         * @param context an initialized SSL context
+         * @return this builder
+         * @throws NullPointerException if {@code context} is null
+         */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = Objects.requireNonNull(context, "context");
+            return this;
+        }
+
+        /**
+         * Sets how the host name of an {@code https} endpoint is checked against its certificate.
+         * Ignored for {@code http}. Default: the JVM's standard check. Loosening it makes the
+         * connection open to interception; prefer a certificate that names the host.
+         *
+         * @param verifier the verifier
+         * @return this builder
+         * @throws NullPointerException if {@code verifier} is null
+         */
+        public Builder hostnameVerifier(HostnameVerifier verifier) {
+            this.hostnameVerifier = Objects.requireNonNull(verifier, "verifier");
+            return this;
+        }
+
+        /**
          * Builds a client with the current settings. Does no network I/O.
          *
          * @return a new, thread-safe client
+         * @throws IllegalStateException if the endpoint is plain {@code http} to a host that is not
+         *     loopback and {@link #allowInsecureHttp(boolean)} was not set
          */
         public SessionLogClient build() {
+            if (endpoint.getScheme().equalsIgnoreCase("http") && !allowInsecureHttp
+                    && !LoopbackHost.isLoopback(endpoint.getHost())) {
+                throw new IllegalStateException("endpoint http://" + endpoint.getHost()
+                        + " is plain http to a host that is not loopback, so the session id would cross the"
+                        + " network unencrypted; use https, or allowInsecureHttp(true) if that is intended");
+            }
             return new SessionLogClient(this);
         }
 

@@ -24,13 +24,17 @@ public final class SoapStub {
         return URI.create(wireMock.baseUrl() + PATH);
     }
 
-    /** A builder for a client of the stub, with short timeouts so failing tests fail fast. */
+    /**
+     * A builder for a client of the stub, with short timeouts so failing tests fail fast, and no
+     * retries, so that each test sees exactly the one answer it stubbed (retries have their own tests).
+     */
     public static SessionLogClient.Builder clientFor(WireMockExtension wireMock, SoapVersion version) {
         return SessionLogClient.builder()
                 .endpoint(endpoint(wireMock))
                 .soapVersion(version)
                 .connectTimeout(Duration.ofSeconds(5))
-                .readTimeout(Duration.ofSeconds(10));
+                .readTimeout(Duration.ofSeconds(10))
+                .retryPolicy(RetryPolicy.none());
     }
 
     /** The content type a real .asmx service answers with for the SOAP version. */

@@ -5,9 +5,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.CharacterCodingException;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.EcGridOsResponseException;
 import org.ecgridkit.sessionlog.EcGridOsTimeoutException;
@@ -23,6 +21,9 @@ import org.ecgridkit.sessionlog.EcGridOsTransportException;
  *   <tr><th>failure</th><th>becomes</th></tr>
  *   <tr><td>{@code SOAPFaultException} (any HTTP status)</td><td>{@code EcGridOsFaultException} (see {@link FaultDecoder})</td></tr>
  *   <tr><td>{@link HttpStatusException}: a non-2xx status without a SOAP fault</td><td>{@code EcGridOsTransportException} with the status</td></tr>
+ *   <tr><td>the call timeout ran out</td><td>{@code EcGridOsTimeoutException}</td></tr>
+ *   <tr><td>the calling thread was interrupted</td><td>{@code EcGridOsException}</td></tr>
+ *   <tr><td>a body over {@code maxResponseBytes}</td><td>{@code EcGridOsResponseException}</td></tr>
  *   <tr><td>a socket timeout anywhere in the cause chain</td><td>{@code EcGridOsTimeoutException}</td></tr>
  *   <tr><td>any other I/O failure (refused, reset, not HTTP, TLS)</td><td>{@code EcGridOsTransportException}</td></tr>
  *   <tr><td>anything else (not SOAP, malformed XML, unexpected element, HTML with 2xx)</td><td>{@code EcGridOsResponseException}</td></tr>
@@ -34,37 +35,79 @@ public final class FailureTranslator {
     }
 
     /**
-     * Translates a failure of the SOAP call.
+     * Translates the failure of a call's last attempt.
      *
      * @param failure what the JAX-WS port threw
-     * @param sessionId the call's session id, masked wherever the failure repeats it
+     * @param call the call, whose session id is masked wherever the failure repeats it
+     * @param attempts how many attempts the call made
      * @return the exception to throw
      */
-    public static EcGridOsException translate(RuntimeException failure, String sessionId) {
+    static EcGridOsException translate(RuntimeException failure, CallContext call, int attempts) {
+        String sessionId = call.sessionId();
         if (failure instanceof EcGridOsException) {
             return (EcGridOsException) failure;
         }
         if (failure instanceof SOAPFaultException) {
-            return FaultDecoder.decode((SOAPFaultException) failure, sessionId);
+            return FaultDecoder.decode((SOAPFaultException) failure, sessionId, attempts);
         }
         Throwable cause = RedactedCause.of(failure, sessionId);
-        HttpStatusException status = find(failure, HttpStatusException.class);
+        String tries = attempts > 1 ? " (after " + attempts + " attempts)" : "";
+        if (Causes.find(failure, CallInterruptedException.class) != null) {
+            return interrupted(cause, attempts);
+        }
+        if (Causes.find(failure, DeadlineExceededException.class) != null) {
+            return deadlineExceeded(call, cause, attempts);
+        }
+        ResponseTooLargeException tooLarge = Causes.find(failure, ResponseTooLargeException.class);
+        if (tooLarge != null) {
+            return new EcGridOsResponseException("SessionLog response refused: " + tooLarge.getMessage() + tries,
+                    cause, attempts);
+        }
+        HttpStatusException status = Causes.find(failure, HttpStatusException.class);
         if (status != null) {
             return new EcGridOsTransportException("SessionLog failed: the server answered "
-                    + status.getMessage() + " without a SOAP fault", status.status(), cause);
+                    + status.getMessage() + " without a SOAP fault" + tries, status.status(), cause, attempts);
         }
-        SocketTimeoutException timeout = find(failure, SocketTimeoutException.class);
+        SocketTimeoutException timeout = Causes.find(failure, SocketTimeoutException.class);
         if (timeout != null) {
-            return new EcGridOsTimeoutException("SessionLog timed out: " + describeTimeout(timeout), cause);
+            return new EcGridOsTimeoutException("SessionLog timed out: " + describeTimeout(timeout) + tries,
+                    cause, attempts);
         }
-        IOException io = find(failure, IOException.class);
+        IOException io = Causes.find(failure, IOException.class);
         if (io != null && !isBadEncoding(io)) {
             return new EcGridOsTransportException("SessionLog failed on the network: "
-                    + io.getClass().getSimpleName() + describeMessage(io, sessionId), cause);
+                    + io.getClass().getSimpleName() + describeMessage(io, sessionId) + tries, cause, attempts);
         }
-        Throwable root = rootCause(failure);
+        Throwable root = Causes.root(failure);
         return new EcGridOsResponseException("SessionLog response is not the SOAP response the contract describes: "
-                + root.getClass().getSimpleName() + describeMessage(root, sessionId), cause);
+                + root.getClass().getSimpleName() + describeMessage(root, sessionId) + tries, cause, attempts);
+    }
+
+    /**
+     * The failure of a call whose thread was interrupted; the caller keeps the interrupt flag set.
+     *
+     * @param cause the interruption, kept as the cause
+     * @param attempts how many attempts the call made
+     * @return the exception to throw
+     */
+    static EcGridOsException interrupted(Throwable cause, int attempts) {
+        return new EcGridOsException("SessionLog was interrupted after " + attempts
+                + (attempts == 1 ? " attempt" : " attempts") + "; the thread's interrupt flag is still set",
+                cause, attempts);
+    }
+
+    /**
+     * The failure of a call that ran out of its call timeout.
+     *
+     * @param call the call
+     * @param cause what the deadline cut short, kept as the cause
+     * @param attempts how many attempts the call made
+     * @return the exception to throw
+     */
+    static EcGridOsTimeoutException deadlineExceeded(CallContext call, Throwable cause, int attempts) {
+        return new EcGridOsTimeoutException("SessionLog did not complete within the call timeout of "
+                + Durations.describe(call.callTimeout()) + " (" + attempts
+                + (attempts == 1 ? " attempt)" : " attempts)"), cause, attempts);
     }
 
     private static String describeTimeout(SocketTimeoutException timeout) {
@@ -83,24 +126,5 @@ public final class FailureTranslator {
     /** Malformed bytes in the response are a content problem, though Java reports them as I/O. */
     private static boolean isBadEncoding(IOException io) {
         return io instanceof CharConversionException || io instanceof CharacterCodingException;
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        Throwable root = failure;
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            root = t;
-        }
-        return root;
     }
 }

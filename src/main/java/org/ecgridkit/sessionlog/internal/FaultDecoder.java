@@ -51,10 +51,11 @@ public final class FaultDecoder {
      *
      * @param exception the JAX-WS exception carrying the fault
      * @param sessionId the session id of the call, masked wherever the fault repeats it
+     * @param attempts how many attempts the call made
      * @return the exception to throw; its cause is a {@link RedactedCause} copy of {@code exception},
      *     since the SAAJ fault inside may repeat the session id in its detail
      */
-    public static EcGridOsFaultException decode(SOAPFaultException exception, String sessionId) {
+    static EcGridOsFaultException decode(SOAPFaultException exception, String sessionId, int attempts) {
         SOAPFault fault = exception.getFault();
         QName code = fault.getFaultCodeAsQName();
         String faultCode = code == null ? "" : code.getLocalPart();
@@ -62,7 +63,7 @@ public final class FaultDecoder {
         Decoded decoded = decodeDetail(fault.getDetail());
         return new EcGridOsFaultException(faultCode, faultString,
                 SecretMask.scrub(decoded.errorCode(), sessionId), decoded.category(),
-                RedactedCause.copyOf(exception, sessionId));
+                RedactedCause.copyOf(exception, sessionId), attempts);
     }
 
     private static Decoded decodeDetail(Detail detail) {

@@ -9,47 +9,51 @@ import com.sun.xml.ws.api.pipe.NextAction;
 import com.sun.xml.ws.api.pipe.TubeCloner;
 import com.sun.xml.ws.api.pipe.helper.AbstractTubeImpl;
 import jakarta.xml.ws.WebServiceException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 
 /**
- * The HTTP exchange of a SessionLog call: the last tube of our ports' JAX-WS pipeline, in place of
- * the RI's {@code HttpTransportPipe}.
+ * The HTTP exchange of one SessionLog attempt: the last tube of our ports' JAX-WS pipeline, in
+ * place of the RI's {@code HttpTransportPipe}. The RI encodes the request; we send it
+ * ({@link HttpExchange}), log it ({@link WireLog}) and parse the answer with our own hardened
+ * parser ({@link SoapResponseDecoder}).
  *
- * <p>Owning the exchange is what lets every HTTP error status reach the caller. The RI's own
- * transport hands any SOAP 1.1 HTTP 500 (and SOAP 1.2 400/500) body to the SOAP decoder, so a
- * 500 carrying plain text or non-SOAP XML surfaced as a parse error with the status lost. Here a
- * non-2xx answer is decoded only to look for a SOAP fault; anything else becomes an
- * {@link HttpStatusException} with the status.
+ * <p>Owning the exchange is what lets every HTTP error status reach the caller (the RI's own
+ * transport hands SOAP 1.1 500 bodies to its decoder, so a 500 with plain text surfaced as a
+ * parse error with the status lost), and what bounds each call in time and size. A non-2xx answer
+ * is decoded only to look for a SOAP fault; anything else becomes an {@link HttpStatusException}.
  *
  * <p>The JAX-WS runtime pools tubes and gives each concurrent call its own copy (see
- * {@link #copy(TubeCloner)}), so the codec, which is not thread-safe, is never shared.
+ * {@link #copy(TubeCloner)}), so the codec and decoder, which are not thread-safe, are never shared.
  */
 final class HttpSoapTransport extends AbstractTubeImpl {
 
-    private static final String USER_AGENT = "ecgridos-sessionlog (JAX-WS RI)";
     private static final int INITIAL_REQUEST_BUFFER = 1024;
 
     private final Codec codec;
+    private final SoapResponseDecoder decoder;
     private final TransportSettings settings;
+    private final ExchangeWatchdog watchdog;
     private final SOAPVersion soapVersion;
 
-    HttpSoapTransport(Codec codec, TransportSettings settings, SOAPVersion soapVersion) {
+    HttpSoapTransport(Codec codec, TransportSettings settings, ExchangeWatchdog watchdog, SOAPVersion soapVersion) {
         this.codec = codec;
+        this.decoder = new SoapResponseDecoder(soapVersion);
         this.settings = settings;
+        this.watchdog = watchdog;
         this.soapVersion = soapVersion;
     }
 
     private HttpSoapTransport(HttpSoapTransport that, TubeCloner cloner) {
         super(that, cloner);
         this.codec = that.codec.copy();
+        this.decoder = new SoapResponseDecoder(that.soapVersion);
         this.settings = that.settings;
+        this.watchdog = that.watchdog;
         this.soapVersion = that.soapVersion;
     }
 
@@ -79,101 +83,64 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     }
 
     private Packet exchange(Packet request) {
-        HttpURLConnection connection = null;
+        CallContext call = CallContext.current(settings.callTimeout());
         try {
             ByteArrayOutputStream body = new ByteArrayOutputStream(INITIAL_REQUEST_BUFFER);
             ContentType contentType = codec.encode(request, body);
-            connection = open(contentType, body.size());
-            try (OutputStream out = connection.getOutputStream()) {
-                body.writeTo(out);
-            }
-            int status = connection.getResponseCode();
-            if (status < 100) {
-                throw new IOException("the server's answer is not a valid HTTP response");
-            }
-            byte[] response = readBody(connection, status);
+            byte[] envelope = body.toByteArray();
+            WireLog.request(settings.endpoint(), contentType.getContentType(), envelope, call);
+            long start = System.nanoTime();
+            HttpAnswer answer = HttpExchange.post(settings, call, watchdog, headers(contentType), envelope);
+            WireLog.response(answer, System.nanoTime() - start, call);
             Packet reply = request.createClientResponse(null);
-            if (status / 100 == 2) {
-                decodeSuccess(response, connection.getContentType(), reply, status);
-            } else {
-                decodeFault(response, connection.getContentType(), reply, status, connection.getResponseMessage());
-            }
+            reply.setMessage(answer.isSuccess() ? decodeSuccess(answer) : decodeFault(answer));
             return reply;
         } catch (WebServiceException e) {
-            disconnect(connection);
             throw e;
-        } catch (IOException | RuntimeException e) {
-            disconnect(connection);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new WebServiceException(e);
         }
     }
 
-    private HttpURLConnection open(ContentType contentType, int length) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) settings.endpoint().toURL().openConnection();
-        connection.setRequestMethod("POST");
-        connection.setDoOutput(true);
-        connection.setUseCaches(false);
-        connection.setInstanceFollowRedirects(false);
-        connection.setConnectTimeout(toMillis(settings.connectTimeout()));
-        connection.setReadTimeout(toMillis(settings.readTimeout()));
-        connection.setFixedLengthStreamingMode(length);
-        connection.setRequestProperty("Content-Type", contentType.getContentType());
+    private Map<String, String> headers(ContentType contentType) {
+        Map<String, String> headers = new LinkedHashMap<>(4);
+        headers.put("Content-Type", contentType.getContentType());
         if (contentType.getAcceptHeader() != null) {
-            connection.setRequestProperty("Accept", contentType.getAcceptHeader());
+            headers.put("Accept", contentType.getAcceptHeader());
         }
         if (soapVersion == SOAPVersion.SOAP_11) {
             // SOAP 1.2 carries the action as a content-type parameter instead.
             String action = contentType.getSOAPActionHeader();
-            connection.setRequestProperty("SOAPAction", action == null ? "\"\"" : action);
+            headers.put("SOAPAction", action == null ? "\"\"" : action);
         }
-        connection.setRequestProperty("User-Agent", USER_AGENT);
-        return connection;
+        return headers;
     }
 
-    /** Reads the whole body (empty when there is none), so the connection can be reused at once. */
-    private static byte[] readBody(HttpURLConnection connection, int status) throws IOException {
-        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            return in == null ? new byte[0] : in.readAllBytes();
+    private Message decodeSuccess(HttpAnswer answer) throws XMLStreamException {
+        if (answer.body().length == 0) {
+            throw new WebServiceException("HTTP " + answer.status() + " with an empty body instead of a SOAP envelope");
         }
-    }
-
-    private void decodeSuccess(byte[] body, String contentType, Packet reply, int status) throws IOException {
-        if (body.length == 0) {
-            throw new WebServiceException("HTTP " + status + " with an empty body instead of a SOAP envelope");
-        }
-        codec.decode(new ByteArrayInputStream(body), contentType, reply);
+        return decoder.decode(answer.body(), answer.contentType());
     }
 
     /** An error status counts as a SOAP answer only if its body decodes to a SOAP fault. */
-    private void decodeFault(byte[] body, String contentType, Packet reply, int status, String reason) {
-        if (body.length == 0 || isHtml(contentType)) {
-            throw new HttpStatusException(status, reason, null);
+    private Message decodeFault(HttpAnswer answer) {
+        if (answer.body().length == 0 || isHtml(answer.contentType())) {
+            throw new HttpStatusException(answer, null);
         }
+        Message message;
         try {
-            codec.decode(new ByteArrayInputStream(body), contentType, reply);
-        } catch (IOException | RuntimeException notSoap) {
-            throw new HttpStatusException(status, reason, notSoap);
+            message = decoder.decode(answer.body(), answer.contentType());
+            if (message.isFault()) {
+                return message;
+            }
+        } catch (XMLStreamException | RuntimeException notSoap) {
+            throw new HttpStatusException(answer, notSoap);
         }
-        Message message = reply.getMessage();
-        if (message == null || !message.isFault()) {
-            throw new HttpStatusException(status, reason, null);
-        }
+        throw new HttpStatusException(answer, null);
     }
 
     private static boolean isHtml(String contentType) {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
-    }
-
-    /** HttpURLConnection takes int milliseconds, where 0 means forever: round up, never to 0. */
-    private static int toMillis(Duration timeout) {
-        long millis = Math.max(1, timeout.toMillis() + (timeout.toNanosPart() % 1_000_000 == 0 ? 0 : 1));
-        return (int) Math.min(Integer.MAX_VALUE, millis);
-    }
-
-    private static void disconnect(HttpURLConnection connection) {
-        if (connection != null) {
-            // A failed exchange may leave unread bytes: never hand this socket back to the keep-alive cache.
-            connection.disconnect();
-        }
     }
 }

@@ -7,23 +7,25 @@ import jakarta.xml.ws.WebServiceException;
  * the body is not a SOAP fault. It carries the status through the JAX-WS runtime to
  * {@link FailureTranslator}, which turns it into an {@code EcGridOsTransportException}.
  */
-public final class HttpStatusException extends WebServiceException {
+final class HttpStatusException extends WebServiceException {
     private static final long serialVersionUID = 1L;
 
     /** The HTTP status code the server sent. */
     private final int status;
+    /** The {@code Retry-After} header as sent, or null. */
+    private final String retryAfter;
 
     /**
-     * Creates the exception.
+     * Creates the exception for an answer read by our transport.
      *
-     * @param status the HTTP status code
-     * @param reason the status line's reason phrase, or {@code null}
-     * @param cause why the body could not be read as a SOAP fault, or {@code null} when there was no
-     *     body or it was not SOAP
+     * @param answer the answer with the error status
+     * @param cause why the body could not be read as a SOAP fault, or {@code null}
      */
-    public HttpStatusException(int status, String reason, Throwable cause) {
-        super("HTTP " + status + (reason == null || reason.isBlank() ? "" : " " + reason), cause);
-        this.status = status;
+    HttpStatusException(HttpAnswer answer, Throwable cause) {
+        super("HTTP " + answer.status()
+                + (answer.reason() == null || answer.reason().isBlank() ? "" : " " + answer.reason()), cause);
+        this.status = answer.status();
+        this.retryAfter = answer.retryAfter();
     }
 
     /**
@@ -31,7 +33,16 @@ public final class HttpStatusException extends WebServiceException {
      *
      * @return a three-digit status
      */
-    public int status() {
+    int status() {
         return status;
+    }
+
+    /**
+     * The server's {@code Retry-After} header, unparsed.
+     *
+     * @return the header's value, or {@code null} when there was none
+     */
+    String retryAfter() {
+        return retryAfter;
     }
 }

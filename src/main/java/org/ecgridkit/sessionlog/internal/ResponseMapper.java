@@ -22,10 +22,11 @@ public final class ResponseMapper {
      * Maps a SessionLog result.
      *
      * @param result the {@code SessionLogResult} element, or {@code null} when the response had none
+     * @param attempts how many attempts the call made, reported if the result is refused
      * @return an unmodifiable list, empty when there are no entries; nil entries are skipped
      * @throws EcGridOsResponseException if an entry lacks one of the six fields the contract requires
      */
-    public static List<SessionRecord> toRecords(ArrayOfSessionIDInfo result) {
+    static List<SessionRecord> toRecords(ArrayOfSessionIDInfo result, int attempts) {
         if (result == null) {
             return List.of();
         }
@@ -37,28 +38,28 @@ public final class ResponseMapper {
         for (int index = 0; index < entries.size(); index++) {
             SessionIDInfo entry = entries.get(index);
             if (entry != null) {
-                records.add(toRecord(entry, index));
+                records.add(toRecord(entry, index, attempts));
             }
         }
         // No defensive copy: the list never escapes before it is wrapped.
         return Collections.unmodifiableList(records);
     }
 
-    private static SessionRecord toRecord(SessionIDInfo entry, int index) {
+    private static SessionRecord toRecord(SessionIDInfo entry, int index, int attempts) {
         return new SessionRecord(
-                required(entry.getSessionID(), index, "SessionID"),
-                required(entry.getUserID(), index, "UserID"),
-                required(entry.getNetworkID(), index, "NetworkID"),
-                required(entry.getMailboxID(), index, "MailboxID"),
-                required(entry.getCreated(), index, "Created"),
-                required(entry.getExpires(), index, "Expires"));
+                required(entry.getSessionID(), index, "SessionID", attempts),
+                required(entry.getUserID(), index, "UserID", attempts),
+                required(entry.getNetworkID(), index, "NetworkID", attempts),
+                required(entry.getMailboxID(), index, "MailboxID", attempts),
+                required(entry.getCreated(), index, "Created", attempts),
+                required(entry.getExpires(), index, "Expires", attempts));
     }
 
-    private static <T> T required(T value, int index, String element) {
+    private static <T> T required(T value, int index, String element, int attempts) {
         if (value == null) {
             throw new EcGridOsResponseException("SessionLog response entry " + index
                     + " (0-based SessionIDInfo position) lacks the required element " + element
-                    + " or its value is not valid; no records were returned");
+                    + " or its value is not valid; no records were returned", null, attempts);
         }
         return value;
     }

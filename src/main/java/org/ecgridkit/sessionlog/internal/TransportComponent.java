@@ -17,11 +17,12 @@ final class TransportComponent implements Component {
 
     private final TransportTubeFactory factory;
 
-    TransportComponent(TransportSettings settings) {
+    TransportComponent(TransportSettings settings, ExchangeWatchdog watchdog) {
         this.factory = new TransportTubeFactory() {
             @Override
             public Tube doCreate(ClientTubeAssemblerContext context) {
-                return new HttpSoapTransport(context.getCodec(), settings, context.getBinding().getSOAPVersion());
+                return new HttpSoapTransport(context.getCodec(), settings, watchdog,
+                        context.getBinding().getSOAPVersion());
             }
         };
     }

@@ -3,34 +3,51 @@ package org.ecgridkit.sessionlog.internal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.SSLSocketFactory;
+import org.ecgridkit.sessionlog.RetryPolicy;
 import org.ecgridkit.sessionlog.SoapVersion;
 
 /**
- * The settings a {@link SoapPort} is opened with, fixed for the life of a client.
+ * The settings a {@link SoapPort} is opened with, fixed for the life of a client. The builder has
+ * already checked every range.
  *
  * @param endpoint the service address
- * @param connectTimeout how long to wait for a TCP (and TLS) connection
- * @param readTimeout how long to wait for the next bytes of the response
  * @param soapVersion which SOAP port of the WSDL to use
+ * @param connectTimeout how long one attempt waits for a TCP (and TLS) connection
+ * @param readTimeout how long one attempt waits for the next bytes of the response
+ * @param callTimeout how long a call may take, all attempts and waits together
+ * @param retryPolicy which failures are retried, how often and after what wait
+ * @param maxResponseBytes the longest response body read
+ * @param sslSocketFactory for https: sockets from the user's {@code SSLContext}, or null for the JVM default
+ * @param hostnameVerifier for https: the user's verifier, or null for the JVM default
  */
-public record TransportSettings(URI endpoint, Duration connectTimeout, Duration readTimeout,
-                                SoapVersion soapVersion) {
+public record TransportSettings(URI endpoint, SoapVersion soapVersion, Duration connectTimeout, Duration readTimeout,
+                                Duration callTimeout, RetryPolicy retryPolicy, long maxResponseBytes,
+                                SSLSocketFactory sslSocketFactory, HostnameVerifier hostnameVerifier) {
 
     /** Default {@code https} address of the ECGridOS v4.1 production service: the one place it is written. */
     public static final URI DEFAULT_ENDPOINT = URI.create("https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx");
 
     /**
-     * Rejects missing settings; the builder has already checked ranges.
+     * Rejects missing settings.
      *
      * @param endpoint the service address
-     * @param connectTimeout how long to wait for a TCP (and TLS) connection
-     * @param readTimeout how long to wait for the next bytes of the response
      * @param soapVersion which SOAP port of the WSDL to use
+     * @param connectTimeout how long one attempt waits for a connection
+     * @param readTimeout how long one attempt waits for the next bytes of the response
+     * @param callTimeout how long a call may take, all attempts and waits together
+     * @param retryPolicy which failures are retried
+     * @param maxResponseBytes the longest response body read
+     * @param sslSocketFactory the TLS socket factory, or null
+     * @param hostnameVerifier the TLS hostname verifier, or null
      */
     public TransportSettings {
         Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(soapVersion, "soapVersion");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
-        Objects.requireNonNull(soapVersion, "soapVersion");
+        Objects.requireNonNull(callTimeout, "callTimeout");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
     }
 }

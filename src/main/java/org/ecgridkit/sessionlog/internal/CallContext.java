@@ -1,0 +1,99 @@
+package org.ecgridkit.sessionlog.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * One SessionLog call as the transport sees it: its deadline, the thread that made it (whose
+ * interrupt ends it) and its session id (which the wire log must mask).
+ *
+ * <p>The JAX-WS RI runs a synchronous call's whole pipeline, our transport tube included, in the
+ * calling thread, so {@link SoapPort} hands the context to the tube through a thread-local for the
+ * length of one attempt. The port's request context cannot carry it: it is shared by every thread.
+ */
+final class CallContext {
+
+    private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
+
+    private final String sessionId;
+    private final Duration callTimeout;
+    private final long deadlineNanos;
+    private final Thread caller;
+
+    private CallContext(String sessionId, Duration callTimeout, long deadlineNanos, Thread caller) {
+        this.sessionId = sessionId;
+        this.callTimeout = callTimeout;
+        this.deadlineNanos = deadlineNanos;
+        this.caller = caller;
+    }
+
+    /** Starts the clock of a call made by the current thread. */
+    static CallContext start(String sessionId, Duration callTimeout) {
+        return new CallContext(sessionId, callTimeout, System.nanoTime() + callTimeout.toNanos(), Thread.currentThread());
+    }
+
+    /**
+     * The context of the call running in this thread; outside a call (a port used by something
+     * other than {@link SoapPort}), a fresh one with the given timeout and no session id.
+     */
+    static CallContext current(Duration fallbackTimeout) {
+        CallContext context = CURRENT.get();
+        return context != null ? context : start(null, fallbackTimeout);
+    }
+
+    /** Runs one attempt with this context visible to the transport of the current thread. */
+    <T> T runAttempt(Supplier<T> attempt) {
+        CallContext outer = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return attempt.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    String sessionId() {
+        return sessionId;
+    }
+
+    Duration callTimeout() {
+        return callTimeout;
+    }
+
+    long remainingNanos() {
+        return deadlineNanos - System.nanoTime();
+    }
+
+    boolean expired() {
+        return remainingNanos() <= 0;
+    }
+
+    boolean callerInterrupted() {
+        return caller.isInterrupted();
+    }
+
+    /**
+     * A per-attempt timeout for HttpURLConnection: the configured one, cut to what is left of the
+     * call, in whole milliseconds rounded up and never 0 (which HttpURLConnection reads as forever).
+     */
+    int capMillis(Duration configured) {
+        long nanos = Math.min(configured.toNanos(), Math.max(0, remainingNanos()));
+        long millis = Math.max(1, (nanos + 999_999) / 1_000_000);
+        return (int) Math.min(Integer.MAX_VALUE, millis);
+    }
+
+    /** Fails if the call has run out of time or its thread was interrupted; called between reads. */
+    void checkpoint() throws IOException {
+        if (callerInterrupted()) {
+            throw new CallInterruptedException();
+        }
+        if (expired()) {
+            throw new DeadlineExceededException(callTimeout);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.ecgridkit.sessionlog.internal;
+
+import java.io.InterruptedIOException;
+
+/** The calling thread was interrupted while its SessionLog exchange was on the wire. */
+final class CallInterruptedException extends InterruptedIOException {
+    private static final long serialVersionUID = 1L;
+
+    CallInterruptedException() {
+        super("the calling thread was interrupted");
+    }
+}

@@ -1,0 +1,88 @@
+package org.ecgridkit.sessionlog.internal;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Opt-in logging of the SOAP envelopes, at {@code DEBUG} on the {@link System.Logger} named
+ * {@value #NAME}. Off unless the application's logging configuration enables that level for that
+ * name; the text is built only when it is.
+ *
+ * <p>Every {@code SessionID} element's text (the request's, and each record's in the response)
+ * is replaced by its mask, and the call's session id is masked wherever else it appears (a fault
+ * may echo it). Envelopes longer than {@value #MAX_LOGGED_CHARS} characters are cut after masking.
+ */
+final class WireLog {
+
+    /** The logger name, part of the documented configuration. */
+    static final String NAME = "org.ecgridkit.sessionlog.wire";
+    static final int MAX_LOGGED_CHARS = 64 * 1024;
+
+    private static final System.Logger LOGGER = System.getLogger(NAME);
+    /**
+     * The content of any element named SessionID, whatever its prefix, up to its end tag or, in a
+     * truncated envelope, to the end: CDATA sections and comments inside are masked with it.
+     */
+    private static final Pattern SESSION_ID_TEXT = Pattern.compile(
+            "(<(?:[\\w.-]+:)?SessionID(?:\\s[^>]*)?>)(.*?)(?=</(?:[\\w.-]+:)?SessionID\\s*>|\\z)", Pattern.DOTALL);
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
+
+    private WireLog() {
+    }
+
+    static boolean enabled() {
+        return LOGGER.isLoggable(Level.DEBUG);
+    }
+
+    static void request(URI endpoint, String contentType, byte[] body, CallContext call) {
+        if (enabled()) {
+            LOGGER.log(Level.DEBUG, "POST " + endpoint.getScheme() + "://" + endpoint.getRawAuthority()
+                    + endpoint.getRawPath() + " (" + contentType + ", " + body.length + " bytes)\n"
+                    + masked(body, contentType, call));
+        }
+    }
+
+    static void response(HttpAnswer answer, long elapsedNanos, CallContext call) {
+        if (enabled()) {
+            LOGGER.log(Level.DEBUG, "HTTP " + answer.status() + " after " + elapsedNanos / 1_000_000 + " ms ("
+                    + answer.contentType() + ", " + answer.body().length + " bytes)\n"
+                    + masked(answer.body(), answer.contentType(), call));
+        }
+    }
+
+    /** The envelope as text, with every session id masked, cut to a loggable length. */
+    static String masked(byte[] body, String contentType, CallContext call) {
+        String text = new String(body, charsetOf(contentType));
+        Matcher matcher = SESSION_ID_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(
+                    matcher.group(1) + SecretMask.mask(matcher.group(2).replace("<![CDATA[", "").replace("]]>", "").strip())));
+        }
+        matcher.appendTail(out);
+        String masked = SecretMask.scrub(out.toString(), call.sessionId());
+        if (masked.length() <= MAX_LOGGED_CHARS) {
+            return masked;
+        }
+        return masked.substring(0, MAX_LOGGED_CHARS) + "... (" + (masked.length() - MAX_LOGGED_CHARS) + " more characters)";
+    }
+
+    private static Charset charsetOf(String contentType) {
+        if (contentType != null) {
+            Matcher matcher = CHARSET.matcher(contentType);
+            if (matcher.find()) {
+                try {
+                    return Charset.forName(matcher.group(1).toLowerCase(Locale.ROOT));
+                } catch (IllegalArgumentException unknown) {
+                    // Logged as UTF-8 below; decoding proper reports the bad charset.
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+}
