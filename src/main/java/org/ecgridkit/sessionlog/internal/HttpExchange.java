@@ -161,7 +161,7 @@ final class HttpExchange {
                     }
                     buffer = Arrays.copyOf(buffer, (int) Math.min(limit + 1, 2L * buffer.length));
                 }
-                int read = in.read(buffer, length, Math.min(SLICE, buffer.length - length));
+                int read = readSlice(in, buffer, length);
                 if (read < 0) {
                     break;
                 }
@@ -172,6 +172,16 @@ final class HttpExchange {
                 throw new ResponseTooLargeException(limit, "body");
             }
             return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
+        }
+    }
+
+    private static int readSlice(InputStream in, byte[] buffer, int offset) throws IOException {
+        try {
+            return in.read(buffer, offset, Math.min(SLICE, buffer.length - offset));
+        } catch (SocketTimeoutException timeout) {
+            throw timeout;
+        } catch (IOException broken) {
+            throw new BrokenBodyException(broken);
         }
     }
 }

@@ -50,6 +50,9 @@ final class RetryAdvisor {
         if (socket != null) {
             return socket.getClass().getSimpleName();
         }
+        if (Causes.find(failure, BrokenBodyException.class) != null) {
+            return "response cut short";
+        }
         return Causes.find(failure, EOFException.class) != null ? "connection closed early" : null;
     }
 
