@@ -26,8 +26,13 @@ public final class SoapStub {
 
     /** A builder for a client of the stub, with short timeouts so failing tests fail fast. */
     public static SessionLogClient.Builder clientFor(WireMockExtension wireMock, SoapVersion version) {
+        return clientFor(endpoint(wireMock), version);
+    }
+
+    /** A builder for a client of any loopback test server, with the same short timeouts. */
+    public static SessionLogClient.Builder clientFor(URI endpoint, SoapVersion version) {
         return SessionLogClient.builder()
-                .endpoint(endpoint(wireMock))
+                .endpoint(endpoint)
                 .soapVersion(version)
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(10));
