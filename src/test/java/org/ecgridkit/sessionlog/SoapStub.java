@@ -29,7 +29,7 @@ public final class SoapStub {
         return clientFor(endpoint(wireMock), version);
     }
 
-    /** A builder for a client of any loopback test server, with the same short timeouts. */
+    /** A builder for a client of any loopback test server, set up as the one above. */
     public static SessionLogClient.Builder clientFor(URI endpoint, SoapVersion version) {
         return SessionLogClient.builder()
                 .endpoint(endpoint)
