@@ -29,8 +29,13 @@ public final class SoapStub {
      * retries, so that each test sees exactly the one answer it stubbed (retries have their own tests).
      */
     public static SessionLogClient.Builder clientFor(WireMockExtension wireMock, SoapVersion version) {
+        return clientFor(endpoint(wireMock), version);
+    }
+
+    /** A builder for a client of any loopback test server, set up as the one above. */
+    public static SessionLogClient.Builder clientFor(URI endpoint, SoapVersion version) {
         return SessionLogClient.builder()
-                .endpoint(endpoint(wireMock))
+                .endpoint(endpoint)
                 .soapVersion(version)
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(10))
