@@ -30,7 +30,7 @@ class PublicApiTest {
     private static final List<Class<?>> PUBLIC_TYPES = List.of(SessionLogClient.class, SessionLogClient.Builder.class,
             SessionRecord.class, EcGridOsException.class, EcGridOsFaultException.class,
             EcGridOsTransportException.class, EcGridOsTimeoutException.class, EcGridOsResponseException.class,
-            SoapVersion.class, ErrorCategory.class);
+            SoapVersion.class, ErrorCategory.class, RetryPolicy.class, RetryPolicy.Builder.class);
 
     @Test
     void everyMemberHasTheDesignedSignature() {
@@ -41,7 +41,22 @@ class PublicApiTest {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .executor(executor)
-                .soapVersion(SoapVersion.SOAP_1_1);
+                .soapVersion(SoapVersion.SOAP_1_1)
+                .retryPolicy(RetryPolicy.standard())
+                .callTimeout(Duration.ofMinutes(2))
+                .maxResponseBytes(16L * 1024 * 1024)
+                .allowInsecureHttp(false)
+                .hostnameVerifier((host, session) -> false);
+        try {
+            builder.sslContext(javax.net.ssl.SSLContext.getDefault());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+        RetryPolicy none = RetryPolicy.none();
+        RetryPolicy custom = RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ofMillis(1))
+                .maxDelay(Duration.ofMillis(2)).build();
+        int attempts = new EcGridOsException("e").attempts();
+        assertThat(List.of(none, custom, attempts)).hasSize(3);
         try (SessionLogClient client = builder.build(); SessionLogClient defaults = SessionLogClient.create()) {
             AutoCloseable closeable = client;
             assertThat(closeable).isNotSameAs(defaults);
@@ -81,6 +96,8 @@ class PublicApiTest {
         assertThat(Modifier.isFinal(SessionLogClient.class.getModifiers())).isTrue();
         assertThat(Modifier.isFinal(SessionLogClient.Builder.class.getModifiers())).isTrue();
         assertThat(Modifier.isFinal(EcGridOsFaultException.class.getModifiers())).isTrue();
+        assertThat(Modifier.isFinal(RetryPolicy.class.getModifiers())).isTrue();
+        assertThat(Modifier.isFinal(RetryPolicy.Builder.class.getModifiers())).isTrue();
         assertThat(Modifier.isFinal(EcGridOsTimeoutException.class.getModifiers())).isTrue();
         assertThat(Modifier.isFinal(EcGridOsResponseException.class.getModifiers())).isTrue();
         assertThat(Modifier.isFinal(EcGridOsException.class.getModifiers())).isFalse();

@@ -25,6 +25,25 @@ class SessionLogClientBuilderTest {
         assertThatNullPointerException().isThrownBy(() -> builder.readTimeout(null)).withMessage("readTimeout");
         assertThatNullPointerException().isThrownBy(() -> builder.executor(null)).withMessage("executor");
         assertThatNullPointerException().isThrownBy(() -> builder.soapVersion(null)).withMessage("version");
+        assertThatNullPointerException().isThrownBy(() -> builder.callTimeout(null)).withMessage("callTimeout");
+        assertThatNullPointerException().isThrownBy(() -> builder.retryPolicy(null)).withMessage("policy");
+        assertThatNullPointerException().isThrownBy(() -> builder.sslContext(null)).withMessage("context");
+        assertThatNullPointerException().isThrownBy(() -> builder.hostnameVerifier(null)).withMessage("verifier");
+    }
+
+    @Test
+    void callTimeoutAndResponseLimitAreChecked() {
+        SessionLogClient.Builder builder = SessionLogClient.builder();
+        for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofMillis(-1), Duration.ofDays(30)}) {
+            assertThatThrownBy(() -> builder.callTimeout(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("callTimeout");
+        }
+        for (long bad : new long[] {0, -1, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> builder.maxResponseBytes(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("maxResponseBytes");
+        }
+        assertThat(builder.callTimeout(Duration.ofMillis(1)).maxResponseBytes(1).allowInsecureHttp(false)
+                .retryPolicy(RetryPolicy.none())).isSameAs(builder);
     }
 
     @Test
