@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecgridkit.sessionlog.ErrorCategory;
 import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.XmlChars;
 
 /** What a {@link SessionLogStub} sends back for a SessionLog request; its {@code respondWith…} methods choose one. */
 sealed interface StubAnswer {
@@ -23,6 +24,9 @@ sealed interface StubAnswer {
     record Records(List<SessionRecord> records) implements StubAnswer {
         public Records {
             records = List.copyOf(records);
+            for (int i = 0; i < records.size(); i++) {
+                XmlChars.requireXmlText(records.get(i).sessionId(), "record " + i + "'s sessionId");
+            }
         }
 
         @Override
@@ -35,6 +39,10 @@ sealed interface StubAnswer {
 
     /** A SOAP fault of a category, with the detail form ECGridOS uses to name it. */
     record Fault(ErrorCategory category, String faultString) implements StubAnswer {
+        public Fault {
+            XmlChars.requireXmlText(faultString, "faultString");
+        }
+
         /** The detail code that names each category; UNKNOWN has none, so the fault carries no detail. */
         private static final Map<ErrorCategory, String> ERROR_CODES = Map.of(
                 ErrorCategory.AUTHENTICATION, "Authentication",

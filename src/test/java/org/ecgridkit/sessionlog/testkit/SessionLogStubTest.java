@@ -186,5 +186,10 @@ class SessionLogStubTest {
         assertThatThrownBy(() -> stub.delayResponses(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> stub.respondWithFault(null, "x")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> stub.respondWith((List<SessionRecord>) null)).isInstanceOf(NullPointerException.class);
+        SessionRecord unsendable = new SessionRecord("esc\u001b", 1, 2, 3, Instant.EPOCH, Instant.EPOCH);
+        assertThatThrownBy(() -> stub.respondWith(FIRST, unsendable))
+                .hasMessage("record 1's sessionId contains a character XML 1.0 cannot carry (U+001B at index 3)");
+        assertThatThrownBy(() -> stub.respondWithFault(ErrorCategory.UNKNOWN, "\u0000"))
+                .hasMessageStartingWith("faultString contains a character XML 1.0 cannot carry");
     }
 }
