@@ -3,10 +3,12 @@ package org.ecgridkit.sessionlog.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -129,29 +131,45 @@ class SessionLogStubTest {
     }
 
     @Test
-    void aRequestThatIsNotSessionLogGetsAClientFault() throws Exception {
-        HttpResponse<String> response = post("text/xml; charset=utf-8",
+    void aRequestThatIsNotSessionLogGetsAClientFault() throws IOException {
+        RawResponse response = send("POST", stub.endpoint(), "text/xml; charset=utf-8",
                 "<soap:Envelope xmlns:soap='http://schemas.xmlsoap.org/soap/envelope/'><soap:Body>"
                         + "<Login xmlns='http://www.ecgridos.net/'/></soap:Body></soap:Envelope>");
-        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.status()).isEqualTo(500);
         assertThat(response.body()).contains("<faultcode>soap:Client</faultcode>").contains("Not a SessionLog request");
         assertThat(stub.requests()).isEmpty();
     }
 
     @Test
-    void refusesWhatNoSoapServiceAccepts() throws Exception {
-        assertThat(post("application/json", "{}").statusCode()).isEqualTo(415);
-        HttpClient http = HttpClient.newHttpClient();
-        assertThat(http.send(HttpRequest.newBuilder(stub.endpoint()).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(405);
-        assertThat(http.send(HttpRequest.newBuilder(stub.endpoint().resolve("/elsewhere")).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+    void refusesWhatNoSoapServiceAccepts() throws IOException {
+        assertThat(send("POST", stub.endpoint(), "application/json", "{}").status()).isEqualTo(415);
+        assertThat(send("GET", stub.endpoint(), null, null).status()).isEqualTo(405);
+        assertThat(send("GET", stub.endpoint().resolve("/elsewhere"), null, null).status()).isEqualTo(404);
     }
 
-    private HttpResponse<String> post(String contentType, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(stub.endpoint())
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** An HTTP status and body. */
+    private record RawResponse(int status, String body) {
+    }
+
+    /** A bare HTTP exchange, for requests the SessionLog client would never send. */
+    private static RawResponse send(String method, URI uri, String contentType, String body) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        try {
+            connection.setRequestMethod(method);
+            if (body != null) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", contentType);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(body.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            int status = connection.getResponseCode();
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                return new RawResponse(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } finally {
+            connection.disconnect();
+        }
     }
 
     @Test
