@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.ecgridkit.sessionlog.testkit.SessionLogStub;
+import org.ecgridkit.sessionlog.testkit.StubRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,16 +113,28 @@ class PublicApiTest {
 
     @Test
     void noPublicSignatureMentionsAnImplementationType() {
+        assertThat(leaks(PUBLIC_TYPES)).isEmpty();
+    }
+
+    @Test
+    void theTestKitIsExactlyItsTwoTypesAndLeaksNoImplementationType() {
+        List<Class<?>> testKit = List.of(SessionLogStub.class, StubRequest.class);
+        assertThat(leaks(testKit)).isEmpty();
+        assertThat(testKit).allMatch(type -> type.getPackageName().equals("org.ecgridkit.sessionlog.testkit"));
+        assertThat(SessionLogStub.class.getConstructors()).as("a stub is obtained through start()").isEmpty();
+    }
+
+    private static List<String> leaks(List<Class<?>> types) {
         List<String> leaks = new ArrayList<>();
-        for (Class<?> type : PUBLIC_TYPES) {
+        for (Class<?> type : types) {
             List<Executable> members = new ArrayList<>(List.of(type.getMethods()));
             members.addAll(List.of(type.getConstructors()));
             for (Executable member : members) {
-                List<Type> types = new ArrayList<>(List.of(member.getGenericParameterTypes()));
+                List<Type> signature = new ArrayList<>(List.of(member.getGenericParameterTypes()));
                 if (member instanceof Method) {
-                    types.add(((Method) member).getGenericReturnType());
+                    signature.add(((Method) member).getGenericReturnType());
                 }
-                for (Type t : types) {
+                for (Type t : signature) {
                     collectLeaks(t, type.getSimpleName() + "." + member.getName(), leaks);
                 }
             }
@@ -128,7 +142,7 @@ class PublicApiTest {
                 collectLeaks(field.getGenericType(), type.getSimpleName() + "." + field.getName(), leaks);
             }
         }
-        assertThat(leaks).isEmpty();
+        return leaks;
     }
 
     private static void collectLeaks(Type type, String where, List<String> leaks) {

@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ecgridkit.sessionlog.SoapStub;
 import org.ecgridkit.sessionlog.SoapVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The README's quick start is this package's QuickStart class, word for word (all but the package line), and it works. */
+/** The README's library quick start, QuickStart, works (ReadmeSnippetsTest checks the README shows it word for word). */
 class QuickStartTest {
 
     @RegisterExtension
@@ -42,15 +37,5 @@ class QuickStartTest {
     void tellsTheUserToLogInAgainOnAnAuthenticationFault() {
         SoapStub.answer(wireMock, SoapStub.soapResponse(SoapVersion.SOAP_1_1, 500, "fault-authentication-category.xml"));
         assertThat(run()).isEqualTo(String.format("The session id is invalid or expired: log in again.%n"));
-    }
-
-    @Test
-    void readmeShowsExactlyThisCode() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        Matcher block = Pattern.compile("```java\\n(import java.io.PrintStream;.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(block.find()).as("README has the QuickStart ```java block").isTrue();
-        String source = Files.readString(Path.of("src/test/java/org/ecgridkit/sessionlog/example/QuickStart.java"));
-        String body = source.substring(source.indexOf("import java.io.PrintStream;"));
-        assertThat(block.group(1)).isEqualTo(body);
     }
 }

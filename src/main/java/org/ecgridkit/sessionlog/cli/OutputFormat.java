@@ -1,0 +1,45 @@
+package org.ecgridkit.sessionlog.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** The {@code --format} values. */
+enum OutputFormat {
+    /** Aligned columns for people. */
+    TABLE(new TableWriter()),
+    /** RFC 4180 CSV with a header row, for spreadsheets. */
+    CSV(new CsvWriter()),
+    /** A JSON array of objects, for programs. */
+    JSON(new JsonWriter());
+
+    private final RecordWriter writer;
+
+    OutputFormat(RecordWriter writer) {
+        this.writer = writer;
+    }
+
+    /** The writer that prints records in this format. */
+    RecordWriter writer() {
+        return writer;
+    }
+
+    /** The name as typed on the command line, which is also what help and error messages show. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads {@code --format} in any case, and names the choices in lower case when the value is none of them. */
+    static final class Converter implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            for (OutputFormat format : values()) {
+                if (format.name().equalsIgnoreCase(value.strip())) {
+                    return format;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a format: use table, csv or json");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.ecgridkit.sessionlog.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import org.ecgridkit.sessionlog.internal.SecretMask;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code sessionlog} command-line tool ({@code java -jar target/sessionlog.jar}).
+ * Run it with {@code --help} for its options and exit codes.
+ */
+public final class SessionLogCli {
+
+    private SessionLogCli() {
+    }
+
+    /**
+     * Runs the tool and exits with its exit code.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out);
+        PrintWriter err = new PrintWriter(System.err);
+        int exitCode = run(args, System.getenv(), System.in, out, err);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /** Runs the tool with the given environment and streams, and returns its exit code. */
+    static int run(String[] args, Map<String, String> environment, InputStream stdin, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SessionLogCommand(environment, stdin))
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler((failure, arguments) -> {
+                    // One line, as for every other failure, rather than picocli's message plus the whole usage.
+                    FailureReport report = FailureReport.of(failure);
+                    String sessionId = environment.get(SessionLogCommand.SESSION_ID_ENV);
+                    err.println("sessionlog: " + SecretMask.scrub(report.message(), sessionId));
+                    err.flush();
+                    return report.exitCode();
+                });
+        int exitCode = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+}

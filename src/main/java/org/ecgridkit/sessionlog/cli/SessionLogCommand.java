@@ -1,0 +1,202 @@
+package org.ecgridkit.sessionlog.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.ecgridkit.sessionlog.SessionLogClient;
+import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.SecretMask;
+import org.ecgridkit.sessionlog.testkit.SessionLogStub;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code sessionlog} command: its options, and one SessionLog call that prints what came back. */
+@Command(name = "sessionlog",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Lists a user's recent ECGridOS sessions (the SOAP operation SessionLog), for auditing login activity.",
+            "",
+            "The session id comes from the environment variable " + SessionLogCommand.SESSION_ID_ENV
+                    + " unless --session-id is given. Session ids in the output are masked to their last"
+                    + " four characters unless --show-tokens is given.",
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the sessions were printed",
+            "2:usage error: a bad or missing option, or no session id; nothing was sent",
+            "3:ECGridOS answered with a SOAP fault, e.g. an invalid or expired session id",
+            "4:network failure, HTTP error or timeout",
+            "5:the response is not what the SessionLog contract describes",
+            "1:internal error"},
+        footerHeading = "%nEnvironment:%n",
+        footer = "  " + SessionLogCommand.SESSION_ID_ENV + "   the session id, used when --session-id is not given")
+final class SessionLogCommand implements Callable<Integer> {
+
+    /** Where the session id comes from by default: unlike an argument, the environment is not shown by {@code ps}. */
+    static final String SESSION_ID_ENV = "ECGRID_SESSION_ID";
+    private static final String FROM_STDIN = "-";
+    /** A session id is a few dozen characters; this is only a bound against reading a whole file. */
+    private static final int MAX_STDIN_CHARS = 64 * 1024;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = {"SessionLog service address; default, the production service:",
+                "https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx"})
+    private URI endpoint;
+
+    @Option(names = "--session-id", paramLabel = "ID",
+            description = {"Session token from Login, or an API key; '-' reads it from the first line of standard input.",
+                "Prefer " + SESSION_ID_ENV + ": other users of this machine can read command-line arguments with ps."})
+    private String sessionIdOption;
+
+    @Option(names = "--user-id", paramLabel = "N", defaultValue = "0",
+            description = "Whose sessions to list; 0 means the user that owns the session id (default: ${DEFAULT-VALUE}).")
+    private int userId;
+
+    @Option(names = "--max-records", paramLabel = "N", defaultValue = "20",
+            description = "The most sessions to list, 1 to 32767; the service returns at most 100 (default: ${DEFAULT-VALUE}).")
+    private int maxRecords;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = OutputFormat.Converter.class,
+            description = "Output format: table, csv (RFC 4180) or json (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = "--show-tokens", description = "Show session ids in full instead of masked.")
+    private boolean showTokens;
+
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to wait for a connection, e.g. 500ms, 10s, 2m (default: 10s).")
+    private Duration connectTimeout;
+
+    @Option(names = "--read-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to wait for the next bytes of the response (default: 30s).")
+    private Duration readTimeout;
+
+    @Option(names = "--demo",
+            description = "Replay the vendor's example session log from an embedded SOAP server on loopback,"
+                    + " through the real client: no network, no session id.")
+    private boolean demo;
+
+    @Option(names = "--verbose", description = "On failure, print the stack trace too (session ids stay masked).")
+    private boolean verbose;
+
+    private final Map<String, String> environment;
+    private final InputStream stdin;
+
+    SessionLogCommand(Map<String, String> environment, InputStream stdin) {
+        this.environment = environment;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        String sessionId = null;
+        try {
+            if (demo) {
+                return runDemo();
+            }
+            sessionId = sessionId();
+            return fetchAndPrint(endpoint == null ? SessionLogClient.DEFAULT_ENDPOINT : endpoint, sessionId);
+        } catch (RuntimeException failure) {
+            return report(failure, sessionId);
+        }
+    }
+
+    private int runDemo() {
+        if (endpoint != null || sessionIdOption != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--demo serves its own endpoint and session id: leave out --endpoint and --session-id");
+        }
+        try (SessionLogStub stub = DemoSessionLog.start()) {
+            err().println(DemoSessionLog.NOTICE);
+            err().flush();
+            return fetchAndPrint(stub.endpoint(), DemoSessionLog.SESSION_ID);
+        }
+    }
+
+    private int fetchAndPrint(URI serviceEndpoint, String sessionId) {
+        SessionLogClient.Builder builder = SessionLogClient.builder().endpoint(serviceEndpoint);
+        if (connectTimeout != null) {
+            builder.connectTimeout(connectTimeout);
+        }
+        if (readTimeout != null) {
+            builder.readTimeout(readTimeout);
+        }
+        List<SessionRecord> records;
+        try (SessionLogClient client = builder.build()) {
+            records = client.sessionLog(sessionId, userId, maxRecords);
+        }
+        UnaryOperator<String> sessionIds = showTokens ? UnaryOperator.identity() : SecretMask::mask;
+        format.writer().write(records, sessionIds, out());
+        out().flush();
+        return ExitCode.OK;
+    }
+
+    /** The session id from --session-id (or standard input for '-'), else from the environment. */
+    private String sessionId() {
+        if (FROM_STDIN.equals(sessionIdOption)) {
+            return firstLineOfStdin();
+        }
+        if (sessionIdOption != null) {
+            return sessionIdOption;
+        }
+        String fromEnvironment = environment.get(SESSION_ID_ENV);
+        if (fromEnvironment == null || fromEnvironment.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no session id: set " + SESSION_ID_ENV
+                    + " to a session token from Login or an API key (or pass --session-id); --demo runs without one");
+        }
+        return fromEnvironment;
+    }
+
+    private String firstLineOfStdin() {
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8), MAX_STDIN_CHARS);
+            String line = reader.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--session-id - found no session id on standard input");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the session id from standard input", e);
+        }
+    }
+
+    /** Prints the one-line report (and with --verbose the stack trace), never the session id, and returns the exit code. */
+    private int report(RuntimeException failure, String sessionId) {
+        FailureReport report = FailureReport.of(failure);
+        err().println("sessionlog: " + TerminalText.clean(SecretMask.scrub(report.message(), sessionId)));
+        if (verbose) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            err().print(SecretMask.scrub(trace.toString(), sessionId));
+        }
+        err().flush();
+        return report.exitCode();
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,28 @@
+package org.ecgridkit.sessionlog.cli;
+
+/**
+ * Makes text from the server safe to print on a terminal. A session id or fault string is
+ * whatever the server sent; control characters in it (an escape sequence, a carriage return) could
+ * rewrite what the operator sees, and format characters (bidirectional overrides) could reorder it.
+ */
+final class TerminalText {
+    private static final char REPLACEMENT = '?';
+
+    private TerminalText() {
+    }
+
+    /** The text with every control and format character replaced by {@code ?}; one line, always. */
+    static String clean(String text) {
+        StringBuilder clean = null;
+        for (int i = 0; i < text.length(); i++) {
+            int type = Character.getType(text.charAt(i));
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                if (clean == null) {
+                    clean = new StringBuilder(text);
+                }
+                clean.setCharAt(i, REPLACEMENT);
+            }
+        }
+        return clean == null ? text : clean.toString();
+    }
+}

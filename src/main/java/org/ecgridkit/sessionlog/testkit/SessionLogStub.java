@@ -1,0 +1,307 @@
+package org.ecgridkit.sessionlog.testkit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.ecgridkit.sessionlog.ErrorCategory;
+import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.SoapVersion;
+
+/**
+ * A SessionLog service for tests: a SOAP server on the loopback interface that answers like
+ * ECGridOS with the records, fault or HTTP error you choose, and remembers every request. Point a
+ * real client at {@link #endpoint()}:
+ *
+ * <pre>{@code
+ * try (SessionLogStub stub = SessionLogStub.start().respondWith(record);
+ *      SessionLogClient client = SessionLogClient.builder().endpoint(stub.endpoint()).build()) {
+ *     List<SessionRecord> sessions = client.sessionLog("test-session-id", 0, 20);
+ *     // sessions equals List.of(record); stub.requests() holds what the client sent
+ * }
+ * }</pre>
+ *
+ * <p>It speaks both SOAP versions, answering each request in the version it was sent in, and
+ * behaves as the service does where a test can see it: at most {@code MaxRecords} records come
+ * back, faults carry HTTP status 500 and an {@code ECGridOSSOAPErrorCode} detail, and a request
+ * that is not a SessionLog call gets a {@code Client} fault. Until told otherwise it answers with
+ * an empty session log.
+ *
+ * <p>Thread-safe: answers may be changed, and requests read, while calls are in flight; a call
+ * gets the answer that was set when it arrived. Requests are served on a small pool of daemon
+ * threads. {@link #close()} stops the server.
+ */
+public final class SessionLogStub implements AutoCloseable {
+
+    /** The path the real service listens on, so endpoints look alike. */
+    private static final String PATH = "/v4.1/prod/ECGridOS.asmx";
+    /** Larger requests are refused; a SessionLog request is a few hundred bytes. */
+    private static final int MAX_REQUEST_BYTES = 1 << 20;
+    private static final int THREADS = 4;
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final URI endpoint;
+    private final List<StubRequest> requests = new ArrayList<>();
+    private volatile StubAnswer answer = new StubAnswer.Records(List.of());
+    private volatile Duration delay = Duration.ZERO;
+
+    private SessionLogStub(HttpServer server, ExecutorService threads) {
+        this.server = server;
+        this.threads = threads;
+        InetSocketAddress address = server.getAddress();
+        this.endpoint = URI.create("http://" + hostLiteral(address.getAddress()) + ":" + address.getPort() + PATH);
+    }
+
+    /**
+     * Starts a stub on a free port of the loopback interface.
+     *
+     * @return the running stub, answering with an empty session log
+     * @throws UncheckedIOException if no server socket could be opened
+     */
+    public static SessionLogStub start() {
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "sessionlog-stub");
+            thread.setDaemon(true); // a test that forgets close() must still let the JVM exit
+            return thread;
+        });
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.setExecutor(threads);
+            SessionLogStub stub = new SessionLogStub(server, threads);
+            server.createContext("/", stub::handle);
+            server.start();
+            return stub;
+        } catch (IOException e) {
+            threads.shutdownNow();
+            throw new UncheckedIOException("could not start the SessionLog stub on loopback", e);
+        }
+    }
+
+    /**
+     * The address to give {@code SessionLogClient.builder().endpoint(...)}: plain {@code http}
+     * on the loopback interface, e.g. {@code http://127.0.0.1:41234/v4.1/prod/ECGridOS.asmx}.
+     *
+     * @return the stub's SessionLog endpoint
+     */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Answers every following request with these records, in this order, cut to the request's
+     * {@code MaxRecords} as the service does.
+     *
+     * @param records the sessions to return; may be empty
+     * @return this stub
+     * @throws NullPointerException if {@code records} or one of them is null
+     */
+    public SessionLogStub respondWith(List<SessionRecord> records) {
+        this.answer = new StubAnswer.Records(records);
+        return this;
+    }
+
+    /**
+     * Answers every following request with these records; see {@link #respondWith(List)}.
+     *
+     * @param records the sessions to return
+     * @return this stub
+     * @throws NullPointerException if {@code records} or one of them is null
+     */
+    public SessionLogStub respondWith(SessionRecord... records) {
+        return respondWith(List.of(records));
+    }
+
+    /**
+     * Answers every following request with a SOAP fault of the category, as ECGridOS sends one:
+     * HTTP 500, fault code {@code Client} ({@code Sender} in SOAP 1.2) for the caller's errors and
+     * {@code Server} ({@code Receiver}) for {@link ErrorCategory#SYSTEM_ERROR} and
+     * {@link ErrorCategory#UNKNOWN}, and a detail {@code <ECGridOSSOAPErrorCode>} naming the category
+     * (none for {@code UNKNOWN}). The client reports it as an
+     * {@link org.ecgridkit.sessionlog.EcGridOsFaultException} with this category and fault string.
+     *
+     * @param category the category the fault names
+     * @param faultString the fault's human-readable text
+     * @return this stub
+     * @throws NullPointerException if an argument is null
+     */
+    public SessionLogStub respondWithFault(ErrorCategory category, String faultString) {
+        this.answer = new StubAnswer.Fault(Objects.requireNonNull(category, "category"),
+                Objects.requireNonNull(faultString, "faultString"));
+        return this;
+    }
+
+    /**
+     * Answers every following request with an HTTP error and no SOAP body (a plain-text body
+     * naming the status), as a proxy or an overloaded server would. The client reports it as an
+     * {@link org.ecgridkit.sessionlog.EcGridOsTransportException} with this status.
+     *
+     * @param status an HTTP status from 400 to 599, e.g. 503
+     * @return this stub
+     * @throws IllegalArgumentException if {@code status} is not an error status
+     */
+    public SessionLogStub respondWithHttpError(int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("status must be an HTTP error status (400..599), was " + status);
+        }
+        return respondWithBody(status, "text/plain; charset=utf-8", "HTTP " + status + " from the SessionLog stub\n");
+    }
+
+    /**
+     * Answers every following request with exactly this HTTP answer, for responses the other
+     * methods do not produce: a body that is not SOAP, a truncated envelope, another namespace.
+     *
+     * @param status the HTTP status, 200 to 599
+     * @param contentType the {@code Content-Type} header, e.g. {@code "text/html"}
+     * @param body the body, sent in UTF-8
+     * @return this stub
+     * @throws NullPointerException if {@code contentType} or {@code body} is null
+     * @throws IllegalArgumentException if {@code status} is outside 200..599
+     */
+    public SessionLogStub respondWithBody(int status, String contentType, String body) {
+        if (status < 200 || status > 599) {
+            throw new IllegalArgumentException("status must be within 200..599, was " + status);
+        }
+        this.answer = new StubAnswer.Fixed(status, Objects.requireNonNull(contentType, "contentType"),
+                Objects.requireNonNull(body, "body"));
+        return this;
+    }
+
+    /**
+     * Waits this long before sending each following answer, to test timeouts: a client whose read
+     * timeout is shorter fails with {@link org.ecgridkit.sessionlog.EcGridOsTimeoutException}.
+     *
+     * @param delay how long to wait; {@link Duration#ZERO} for no wait (the default)
+     * @return this stub
+     * @throws NullPointerException if {@code delay} is null
+     * @throws IllegalArgumentException if {@code delay} is negative
+     */
+    public SessionLogStub delayResponses(Duration delay) {
+        Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative, was " + delay);
+        }
+        this.delay = delay;
+        return this;
+    }
+
+    /**
+     * The SessionLog requests received so far, oldest first. Requests that were not SessionLog
+     * calls are not included.
+     *
+     * @return an immutable snapshot
+     */
+    public List<StubRequest> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    /** Stops the server at once; requests still being answered are cut off. Idempotent. */
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    /**
+     * Describes the stub by its endpoint.
+     *
+     * @return e.g. {@code SessionLogStub[http://127.0.0.1:41234/v4.1/prod/ECGridOS.asmx]}
+     */
+    @Override
+    public String toString() {
+        return "SessionLogStub[" + endpoint + "]";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            StubAnswer.HttpAnswer reply = reply(exchange);
+            exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(reply.body());
+            }
+        } catch (IOException clientWentAway) {
+            // A client that timed out has closed its end: nothing to answer to.
+        }
+    }
+
+    private StubAnswer.HttpAnswer reply(HttpExchange exchange) throws IOException {
+        if (!PATH.equals(exchange.getRequestURI().getPath())) {
+            return plain(404, "no SessionLog service at " + exchange.getRequestURI().getPath());
+        }
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            return plain(405, "SessionLog takes POST");
+        }
+        SoapVersion version = soapVersion(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (version == null) {
+            return plain(415, "a SOAP request is text/xml (SOAP 1.1) or application/soap+xml (SOAP 1.2)");
+        }
+        byte[] body = readBody(exchange.getRequestBody());
+        if (body == null) {
+            return plain(413, "request larger than " + MAX_REQUEST_BYTES + " bytes");
+        }
+        StubRequest request;
+        try {
+            request = SessionLogRequestReader.read(body, version);
+        } catch (IllegalArgumentException notSessionLog) {
+            return new StubAnswer.HttpAnswer(StubAnswer.FAULT_STATUS, SoapEnvelopeWriter.contentType(version),
+                    SoapEnvelopeWriter.fault(version, true, "Not a SessionLog request: " + notSessionLog.getMessage(), null));
+        }
+        synchronized (requests) {
+            requests.add(request);
+        }
+        StubAnswer chosen = answer; // read once: the answer set when the request arrived
+        pause(delay);
+        return chosen.answer(request);
+    }
+
+    private static SoapVersion soapVersion(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();
+        if (type.startsWith("application/soap+xml")) {
+            return SoapVersion.SOAP_1_2;
+        }
+        return type.startsWith("text/xml") ? SoapVersion.SOAP_1_1 : null;
+    }
+
+    /** Reads the whole request body, or returns null when it is too large. */
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+        return body.length > MAX_REQUEST_BYTES ? null : body;
+    }
+
+    private static StubAnswer.HttpAnswer plain(int status, String text) {
+        return new StubAnswer.HttpAnswer(status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // close() interrupts sleeping answers
+        }
+    }
+
+    private static String hostLiteral(InetAddress address) {
+        String host = address.getHostAddress();
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}

@@ -1,0 +1,192 @@
+package org.ecgridkit.sessionlog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.ecgridkit.sessionlog.ErrorCategory;
+import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.testkit.SessionLogStub;
+import org.ecgridkit.sessionlog.testkit.StubRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every output format and every exit code of {@code sessionlog}, run in-process against a
+ * {@link SessionLogStub} and compared with a transcript under {@code golden/cli/}. No run may print
+ * the session id it was given.
+ */
+class CliGoldenTest {
+
+    static final String SESSION_ID = "0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0";
+    private static final Map<String, String> WITH_SESSION_ID = Map.of(SessionLogCommand.SESSION_ID_ENV, SESSION_ID);
+    private static final Map<String, String> NO_ENVIRONMENT = Map.of();
+
+    /**
+     * Session ids a hostile or broken server might send: separators, quotes, a line break, a C1
+     * terminal escape (CSI) and a right-to-left override. (C0 escapes such as ESC cannot occur:
+     * XML 1.0 cannot carry them.)
+     */
+    private static final List<SessionRecord> AWKWARD_RECORDS = List.of(
+            new SessionRecord("comma,and \"quotes\"", 1, 2, 3,
+                    Instant.parse("2026-05-07T08:00:00.1234567Z"), Instant.parse("2026-05-08T10:30:15Z")),
+            new SessionRecord("line\nbreak\u009b31m-escape\u202e-override", 4, 5, 6,
+                    Instant.parse("2026-05-07T08:00:00Z"), Instant.parse("2026-05-07T07:55:00Z")));
+
+    private final SessionLogStub stub = SessionLogStub.start();
+
+    @AfterEach
+    void stop() {
+        stub.close();
+    }
+
+    /** One golden case: the file name, how the stub answers, the environment, standard input and arguments. */
+    record Case(String name, Consumer<SessionLogStub> answer, Map<String, String> environment, String stdin,
+                List<String> args) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Case seed(String name, String... args) {
+        return new Case(name, stub -> stub.respondWith(DemoSessionLog.RECORDS), WITH_SESSION_ID, "", endpointAnd(args));
+    }
+
+    private static Case answering(String name, Consumer<SessionLogStub> answer, String... args) {
+        return new Case(name, answer, WITH_SESSION_ID, "", endpointAnd(args));
+    }
+
+    private static Case withoutStub(String name, Map<String, String> environment, String... args) {
+        return new Case(name, stub -> { }, environment, "", List.of(args));
+    }
+
+    private static List<String> endpointAnd(String... args) {
+        List<String> all = new ArrayList<>(List.of("--endpoint", "$ENDPOINT"));
+        all.addAll(Arrays.asList(args));
+        return all;
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // exit 0: each format, masking, limits, the demo, the session id from standard input
+                seed("table"),
+                seed("csv", "--format", "csv"),
+                seed("json", "--format", "JSON"),
+                seed("table-show-tokens", "--show-tokens"),
+                seed("table-max-records-1", "--max-records", "1"),
+                answering("table-empty", stub -> stub.respondWith(List.of())),
+                answering("csv-empty", stub -> stub.respondWith(List.of()), "--format", "csv"),
+                answering("json-empty", stub -> stub.respondWith(List.of()), "--format", "json"),
+                answering("table-awkward-text", stub -> stub.respondWith(AWKWARD_RECORDS), "--show-tokens"),
+                answering("csv-awkward-text", stub -> stub.respondWith(AWKWARD_RECORDS), "--show-tokens", "--format", "csv"),
+                answering("json-awkward-text", stub -> stub.respondWith(AWKWARD_RECORDS), "--show-tokens", "--format", "json"),
+                new Case("session-id-from-stdin", stub -> stub.respondWith(DemoSessionLog.RECORDS), NO_ENVIRONMENT,
+                        SESSION_ID + "\n", endpointAnd("--session-id", "-")),
+                withoutStub("demo", NO_ENVIRONMENT, "--demo"),
+                withoutStub("demo-json-1", WITH_SESSION_ID, "--demo", "--format", "json", "--max-records", "1"),
+                withoutStub("help", NO_ENVIRONMENT, "--help"),
+                // exit 2: usage
+                withoutStub("usage-unknown-option", WITH_SESSION_ID, "--frobnicate"),
+                withoutStub("usage-bad-format", WITH_SESSION_ID, "--format", "xml"),
+                withoutStub("usage-bad-timeout", WITH_SESSION_ID, "--read-timeout", "soon"),
+                withoutStub("usage-zero-timeout", WITH_SESSION_ID, "--connect-timeout", "0s"),
+                withoutStub("usage-no-session-id", NO_ENVIRONMENT, "--endpoint", "http://127.0.0.1:9/"),
+                withoutStub("usage-blank-session-id", Map.of(SessionLogCommand.SESSION_ID_ENV, "   "),
+                        "--endpoint", "http://127.0.0.1:9/"),
+                withoutStub("usage-empty-stdin", NO_ENVIRONMENT, "--session-id", "-"),
+                withoutStub("usage-bad-endpoint", WITH_SESSION_ID, "--endpoint", "ftp://example.com/"),
+                withoutStub("usage-demo-with-endpoint", NO_ENVIRONMENT, "--demo", "--endpoint", "http://127.0.0.1:9/"),
+                seed("usage-max-records-0", "--max-records", "0"),
+                seed("usage-negative-user-id", "--user-id", "-1"),
+                // exit 3: SOAP faults
+                answering("fault-authentication",
+                        stub -> stub.respondWithFault(ErrorCategory.AUTHENTICATION, "Authentication failed.")),
+                answering("fault-authorization",
+                        stub -> stub.respondWithFault(ErrorCategory.AUTHORIZATION, "Access denied."), "--user-id", "4711"),
+                answering("fault-object-not-found",
+                        stub -> stub.respondWithFault(ErrorCategory.OBJECT_NOT_FOUND, "User not found."), "--user-id", "4711"),
+                answering("fault-invalid-parameter",
+                        stub -> stub.respondWithFault(ErrorCategory.INVALID_PARAMETER, "Bad MaxRecords.")),
+                answering("fault-system-error",
+                        stub -> stub.respondWithFault(ErrorCategory.SYSTEM_ERROR, "Internal error.")),
+                answering("fault-unknown",
+                        stub -> stub.respondWithFault(ErrorCategory.UNKNOWN, "Something\nwent \u009b2Jwrong.")),
+                // exit 4: transport
+                answering("transport-http-503", stub -> stub.respondWithHttpError(503)),
+                answering("transport-read-timeout", stub -> stub.delayResponses(Duration.ofSeconds(5)),
+                        "--read-timeout", "300ms"),
+                // exit 5: bad response
+                answering("response-not-soap",
+                        stub -> stub.respondWithBody(200, "text/html", "<html><body>Down for maintenance</body></html>")),
+                answering("response-missing-field", stub -> stub.respondWithBody(200, "text/xml; charset=utf-8",
+                        "<soap:Envelope xmlns:soap='http://schemas.xmlsoap.org/soap/envelope/'><soap:Body>"
+                                + "<SessionLogResponse xmlns='http://www.ecgridos.net/'><SessionLogResult><SessionIDInfo>"
+                                + "<SessionID>X</SessionID><UserID>1</UserID><NetworkID>2</NetworkID><MailboxID>3</MailboxID>"
+                                + "<Expires>2026-05-07T09:00:00Z</Expires></SessionIDInfo></SessionLogResult>"
+                                + "</SessionLogResponse></soap:Body></soap:Envelope>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matchesItsGoldenTranscript(Case c) {
+        c.answer().accept(stub);
+        CliRun run = run(c.args(), c.environment(), c.stdin());
+        assertThat(run.stdout() + run.stderr()).doesNotContain(SESSION_ID);
+        GoldenFile.assertMatches("cli/" + c.name() + ".txt", run.transcript());
+    }
+
+    @Test
+    void connectionRefusedIsATransportFailure() {
+        stub.close(); // nothing listens on its port any more
+        CliRun run = run(endpointAnd(), WITH_SESSION_ID, "");
+        GoldenFile.assertMatches("cli/transport-connection-refused.txt", run.transcript());
+    }
+
+    @Test
+    void versionNamesTheProjectVersion() {
+        CliRun run = run(List.of("--version"), NO_ENVIRONMENT, "");
+        String version = VersionProvider.version();
+        assertThat(version).matches("\\d+\\.\\d+\\.\\d+.*");
+        GoldenFile.assertMatches("cli/version.txt", run.transcript().replace(version, "${project.version}"));
+    }
+
+    @Test
+    void verbosePrintsTheStackTraceButNeverTheSessionId() {
+        stub.respondWithFault(ErrorCategory.AUTHENTICATION, "Session " + SESSION_ID + " expired.");
+        CliRun run = run(endpointAnd("--verbose"), WITH_SESSION_ID, "");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOAP_FAULT);
+        assertThat(run.stderr()).startsWith("sessionlog: authentication failed (SOAP fault Client, ECGridOS error"
+                        + " Authentication: \"Session ****E1F0 expired.\")")
+                .contains("org.ecgridkit.sessionlog.EcGridOsFaultException", "\tat ", "Caused by: ")
+                .doesNotContain(SESSION_ID);
+    }
+
+    @Test
+    void theSessionIdFromStandardInputIsWhatIsSent() {
+        stub.respondWith(DemoSessionLog.RECORDS);
+        run(endpointAnd("--session-id", "-", "--user-id", "4711", "--max-records", "7"), NO_ENVIRONMENT, SESSION_ID + "\r\n");
+        assertThat(stub.requests()).extracting(StubRequest::sessionId, StubRequest::userId, StubRequest::maxRecords)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SESSION_ID, 4711, 7));
+    }
+
+    @Test
+    void helpShowsTheClientsDefaultEndpoint() {
+        assertThat(run(List.of("--help"), NO_ENVIRONMENT, "").stdout())
+                .contains(org.ecgridkit.sessionlog.SessionLogClient.DEFAULT_ENDPOINT.toString());
+    }
+
+    /** Runs the tool with {@code $ENDPOINT} replaced by the stub's endpoint; the transcript keeps the placeholder. */
+    private CliRun run(List<String> shownArgs, Map<String, String> environment, String stdin) {
+        List<String> args = shownArgs.stream().map(a -> a.replace("$ENDPOINT", stub.endpoint().toString())).toList();
+        return CliRun.of(args, shownArgs, environment, stdin);
+    }
+}
