@@ -61,19 +61,24 @@ final class SoapResponseDecoder {
         String expected = version.contentType;
         if (!contentType.toLowerCase(Locale.ROOT).contains(expected)) {
             throw new XMLStreamException("the response's content type '" + contentType + "' is not "
-                    + version + "'s " + expected);
+                    + (version == SOAPVersion.SOAP_12 ? "SOAP 1.2" : "SOAP 1.1") + "'s " + expected);
         }
     }
 
-    private static String charsetOf(String contentType) throws XMLStreamException {
+    /** The {@code charset} parameter of a content type, unchecked; null when there is none. */
+    static String charsetParameter(String contentType) {
         if (contentType == null) {
             return null;
         }
         Matcher matcher = CHARSET.matcher(contentType);
-        if (!matcher.find()) {
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String charsetOf(String contentType) throws XMLStreamException {
+        String charset = charsetParameter(contentType);
+        if (charset == null) {
             return null;
         }
-        String charset = matcher.group(1);
         try {
             if (Charset.isSupported(charset)) {
                 return charset;

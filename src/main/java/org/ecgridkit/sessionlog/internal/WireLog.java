@@ -30,7 +30,6 @@ final class WireLog {
      */
     private static final Pattern SESSION_ID_TEXT = Pattern.compile(
             "(<(?:[\\w.-]+:)?SessionID(?:\\s[^>]*)?>)(.*?)(?=</(?:[\\w.-]+:)?SessionID\\s*>|\\z)", Pattern.DOTALL);
-    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
 
     private WireLog() {
     }
@@ -73,14 +72,12 @@ final class WireLog {
     }
 
     private static Charset charsetOf(String contentType) {
-        if (contentType != null) {
-            Matcher matcher = CHARSET.matcher(contentType);
-            if (matcher.find()) {
-                try {
-                    return Charset.forName(matcher.group(1).toLowerCase(Locale.ROOT));
-                } catch (IllegalArgumentException unknown) {
-                    // Logged as UTF-8 below; decoding proper reports the bad charset.
-                }
+        String name = SoapResponseDecoder.charsetParameter(contentType);
+        if (name != null) {
+            try {
+                return Charset.forName(name.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                // Logged as UTF-8 below; decoding proper reports the bad charset.
             }
         }
         return StandardCharsets.UTF_8;
