@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Many calls through one client against a loopback server: used heap after GC at the end stays
  * within 10 MB of its level after call 1,000, and the client starts no thread that stays. The
- * default build makes 10,000 calls; {@code mvn -B -Psoak test -Dtest=SoakTest} makes 100,000.
+ * default build makes 10,000 calls; {@code mvn -B -Psoak test-compile surefire:test -Dtest=SoakTest} makes 100,000.
  */
 class SoakTest {
 
