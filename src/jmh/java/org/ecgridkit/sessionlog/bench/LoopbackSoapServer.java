@@ -32,6 +32,7 @@ public final class LoopbackSoapServer implements AutoCloseable {
     private static final int MAX_LINE = 8192;
 
     private final ServerSocket listener;
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, byte[]> answers = new HashMap<>();
     private final ExecutorService connections = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "loopback-soap-server");
@@ -74,6 +75,16 @@ public final class LoopbackSoapServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort() + path(records));
     }
 
+    /**
+     * How many connections clients have opened so far: with working keep-alive it stays at the
+     * number of threads calling, however many calls they make.
+     *
+     * @return the count
+     */
+    public int connectionsAccepted() {
+        return accepted.get();
+    }
+
     @Override
     public void close() throws IOException {
         listener.close();
@@ -88,6 +99,7 @@ public final class LoopbackSoapServer implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket socket = listener.accept();
+                accepted.incrementAndGet();
                 socket.setTcpNoDelay(true);
                 connections.execute(() -> serve(socket));
             } catch (IOException closedOrFailed) {
