@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -33,6 +34,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>Cold start: fresh JVMs, "process start to first result", see {@link ColdStart}.</li>
  * </ol>
  *
+ * <p>{@code -Dbench.parts=percall,throughput,coldstart} (the default: all three) picks what to run.
+ *
  * <p>The machine is two cores that may be shared, so every configuration runs in several rounds,
  * the candidate order alternating between rounds, and the tables show the mean of the rounds with
  * their spread. All JMH results also go to {@code jmh-results.json} in the output directory, and the
@@ -57,9 +60,11 @@ public final class BenchMain {
         long started = System.nanoTime();
         String loadAtStart = ResultTables.loadAverage();
 
-        List<RunResult> perCall = runPerCall(settings);
-        List<RunResult> throughput = runThroughput(settings);
-        List<ColdStart.Series> coldStart = ColdStart.fromSystemProperties(out, settings.coldStartRuns()).run();
+        Set<String> parts = Set.of(System.getProperty("bench.parts", "percall,throughput,coldstart").split(","));
+        List<RunResult> perCall = parts.contains("percall") ? runPerCall(settings) : List.of();
+        List<RunResult> throughput = parts.contains("throughput") ? runThroughput(settings) : List.of();
+        List<ColdStart.Series> coldStart = parts.contains("coldstart")
+                ? ColdStart.fromSystemProperties(out, settings.coldStartRuns()).run() : List.of();
 
         List<RunResult> all = new ArrayList<>(perCall);
         all.addAll(throughput);
