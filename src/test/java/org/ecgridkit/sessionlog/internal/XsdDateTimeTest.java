@@ -67,11 +67,10 @@ class XsdDateTimeTest {
                 "T05:30:00+05:30", "T01:00:00-14:00", "T13:14:15.000001+14:00"};
         for (int startYear : new int[] {0, 399, 1599, 1899, 1969, 1999, 2099, 9998}) {
             for (LocalDate d = LocalDate.of(startYear, 1, 1); d.getYear() <= startYear + 1; d = d.plusDays(1)) {
-                for (String time : times) {
-                    String lexical = d + time; // LocalDate prints YYYY-MM-DD, zero-padded
-                    Instant expected = OffsetDateTime.parse(time.endsWith("7") ? lexical + "Z" : lexical).toInstant();
-                    assertThat(XsdDateTime.parse(lexical)).as(lexical).isEqualTo(expected);
-                }
+                String time = times[(int) Math.floorMod(d.toEpochDay(), (long) times.length)]; // one per day, all in a week
+                String lexical = d + time; // LocalDate prints YYYY-MM-DD, zero-padded
+                Instant expected = OffsetDateTime.parse(time.endsWith("7") ? lexical + "Z" : lexical).toInstant();
+                assertThat(XsdDateTime.parse(lexical)).as(lexical).isEqualTo(expected);
             }
         }
     }
