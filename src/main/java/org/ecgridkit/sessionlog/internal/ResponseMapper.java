@@ -24,6 +24,15 @@ import org.ecgridkit.sessionlog.SessionRecord;
  */
 public final class ResponseMapper {
     private static final String NAMESPACE = SessionLogRequestMessage.NAMESPACE;
+    private static final int SESSION_ID = 1;
+    private static final int USER_ID = 1 << 1;
+    private static final int NETWORK_ID = 1 << 2;
+    private static final int MAILBOX_ID = 1 << 3;
+    private static final int CREATED = 1 << 4;
+    private static final int EXPIRES = 1 << 5;
+    private static final int ALL_FIELDS = (1 << 6) - 1;
+    /** By bit position, in the contract's element order: the first missing one is named. */
+    private static final String[] FIELD_NAMES = {"SessionID", "UserID", "NetworkID", "MailboxID", "Created", "Expires"};
 
     private ResponseMapper() {
     }
@@ -65,11 +74,12 @@ public final class ResponseMapper {
 
     private static SessionRecord readRecord(XMLStreamReader reader, int index) throws XMLStreamException {
         String sessionId = null;
-        Integer userId = null;
-        Integer networkId = null;
-        Integer mailboxId = null;
+        int userId = 0;
+        int networkId = 0;
+        int mailboxId = 0;
         Instant created = null;
         Instant expires = null;
+        int seen = 0; // one bit per field, so that ints need no boxing to tell "missing" from 0
         while (nextChild(reader)) {
             if (!NAMESPACE.equals(reader.getNamespaceURI())) {
                 skipElement(reader);
@@ -77,26 +87,30 @@ public final class ResponseMapper {
             }
             String field = reader.getLocalName();
             switch (field) {
-                case "SessionID" -> sessionId = reader.getElementText();
-                case "UserID" -> userId = parseInt(reader, index, field);
-                case "NetworkID" -> networkId = parseInt(reader, index, field);
-                case "MailboxID" -> mailboxId = parseInt(reader, index, field);
-                case "Created" -> created = parseDateTime(reader, index, field);
-                case "Expires" -> expires = parseDateTime(reader, index, field);
+                case "SessionID" -> { sessionId = reader.getElementText(); seen |= SESSION_ID; }
+                case "UserID" -> { userId = parseInt(reader, index, field); seen |= USER_ID; }
+                case "NetworkID" -> { networkId = parseInt(reader, index, field); seen |= NETWORK_ID; }
+                case "MailboxID" -> { mailboxId = parseInt(reader, index, field); seen |= MAILBOX_ID; }
+                case "Created" -> { created = parseDateTime(reader, index, field); seen |= CREATED; }
+                case "Expires" -> { expires = parseDateTime(reader, index, field); seen |= EXPIRES; }
                 default -> skipElement(reader);
             }
         }
-        return new SessionRecord(
-                required(sessionId, index, "SessionID"),
-                required(userId, index, "UserID"),
-                required(networkId, index, "NetworkID"),
-                required(mailboxId, index, "MailboxID"),
-                required(created, index, "Created"),
-                required(expires, index, "Expires"));
+        if (seen != ALL_FIELDS) {
+            throw missing(index, seen);
+        }
+        return new SessionRecord(sessionId, userId, networkId, mailboxId, created, expires);
+    }
+
+    private static EcGridOsResponseException missing(int index, int seen) {
+        String element = FIELD_NAMES[Integer.numberOfTrailingZeros(~seen & ALL_FIELDS)];
+        return new EcGridOsResponseException("SessionLog response entry " + index
+                + " (0-based SessionIDInfo position) lacks the required element " + element
+                + "; no records were returned");
     }
 
     /** An {@code xs:int}: optional sign, decimal digits, surrounding whitespace allowed. */
-    private static Integer parseInt(XMLStreamReader reader, int index, String field) throws XMLStreamException {
+    private static int parseInt(XMLStreamReader reader, int index, String field) throws XMLStreamException {
         String text = reader.getElementText();
         try {
             return Integer.parseInt(text.strip());
@@ -112,15 +126,6 @@ public final class ResponseMapper {
         } catch (IllegalArgumentException e) {
             throw invalid(index, field, e);
         }
-    }
-
-    private static <T> T required(T value, int index, String element) {
-        if (value == null) {
-            throw new EcGridOsResponseException("SessionLog response entry " + index
-                    + " (0-based SessionIDInfo position) lacks the required element " + element
-                    + "; no records were returned");
-        }
-        return value;
     }
 
     private static EcGridOsResponseException invalid(int index, String element, RuntimeException cause) {
