@@ -17,10 +17,10 @@ import org.ecgridkit.sessionlog.SessionRecord;
 /**
  * Candidate (c), the baseline: SessionLog written by hand, as fast as we could make it, standing
  * for the limit a SOAP stack could reach. {@link HttpURLConnection} with keep-alive, the request
- * filled into a precomputed template, and the response parsed as it streams in by
- * {@link SessionLogStaxReader} with a hand-rolled UTC timestamp parser (the SDK's
- * {@code XsdDateTime}: the same parser on both sides, so the comparison measures the SOAP stack,
- * not date parsing).
+ * filled into a precomputed template, and the response parsed by Woodstox StAX as it streams in
+ * ({@link SessionLogStaxReader}). The records are mapped by the same StAX loop and hand-rolled UTC
+ * timestamp parser as the SDK's ({@code ResponseMapper}, {@code XsdDateTime}), so the comparison
+ * measures the SOAP stack and transport, not record mapping.
  *
  * <p>Thread-safe: it holds only immutable state.
  */
