@@ -1,60 +1,103 @@
 package org.ecgridkit.sessionlog.internal;
 
 import com.sun.xml.ws.api.ComponentFeature;
+import com.sun.xml.ws.api.ComponentsFeature;
+import com.sun.xml.ws.api.SOAPVersion;
+import com.sun.xml.ws.api.message.Message;
+import com.sun.xml.ws.api.streaming.XMLStreamReaderFactory;
+import com.sun.xml.ws.client.WSServiceDelegate;
 import com.sun.xml.ws.developer.WSBindingProvider;
+import com.sun.xml.ws.fault.SOAPFaultBuilder;
+import jakarta.xml.bind.JAXBException;
 import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Dispatch;
+import jakarta.xml.ws.Service;
+import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.soap.SOAPBinding;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.ecgridkit.sessionlog.EcGridOsException;
+import org.ecgridkit.sessionlog.EcGridOsResponseException;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
-import org.ecgridkit.sessionlog.internal.soap.ArrayOfSessionIDInfo;
-import org.ecgridkit.sessionlog.internal.soap.ECGridOS;
-import org.ecgridkit.sessionlog.internal.soap.ECGridOSSoap;
 
 /**
- * The one generated JAX-WS port a client uses, configured once, and the call through it.
+ * The one JAX-WS RI dispatch a client uses, configured once, and the call through it.
  *
- * <p>The generated service reads the WSDL from the classpath ({@code /META-INF/wsdl/ECGridOS.wsdl}),
- * so opening a port does no network I/O. Its HTTP exchange is our own {@link HttpSoapTransport},
- * installed for this service only through a {@link TransportComponent}. The request context is
- * written here and never again, which is what makes the RI's proxy safe to share between threads;
- * the response context is never read, since on a shared port it would belong to whichever call
- * finished last.
+ * <p>The RI still does the SOAP work: envelope, SOAP 1.1 and 1.2, faults, must-understand
+ * checks, and the tube pipeline that ends in our own {@link HttpSoapTransport}; both the transport
+ * ({@link TransportComponent}) and the short tubeline ({@link ClientTubeline}) are installed for this
+ * service only. What it no longer does is data binding or WSDL processing:
+ * the request is a {@link SessionLogRequestMessage} and the response payload is read by
+ * {@link ResponseMapper} straight from the RI's XML stream. That removes, per call, JAXB marshalling
+ * and unmarshalling into generated beans, and at start-up the WSDL parse, the SEI model and the JAXB
+ * context, which were most of the cost of building the first client.
+ *
+ * <p>The service is created as the RI's own {@link WSServiceDelegate}, not through
+ * {@code jakarta.xml.ws.spi.Provider}: with another JAX-WS implementation (such as CXF) on the
+ * class path, the provider lookup could hand us that one instead, which would ignore our transport.
+ *
+ * <p>{@link #sessionLog} repeats a failed attempt when the settings' retry policy allows it, within
+ * the call timeout; each attempt runs with its {@link CallContext} visible to the transport.
+ *
+ * <p>The request context is written here and never again, which is what makes the RI's dispatch
+ * safe to share between threads; the response context is never read, since on a shared dispatch it
+ * would belong to whichever call finished last.
  */
 public final class SoapPort implements AutoCloseable {
+    private static final String NAMESPACE = SessionLogRequestMessage.NAMESPACE;
+    private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS");
+    private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOSSoap");
+    private static final QName PORT_SOAP_12 = new QName(NAMESPACE, "ECGridOSSoap12");
+    private static final String ACTION = "http://www.ecgridos.net/SessionLog";
+    private static final String RESPONSE = "SessionLogResponse";
 
     private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
 
-    private final ECGridOSSoap port;
+    private final Dispatch<Message> dispatch;
+    private final SOAPVersion soapVersion;
     private final TransportSettings settings;
     private final ExchangeWatchdog watchdog;
 
-    private SoapPort(ECGridOSSoap port, TransportSettings settings, ExchangeWatchdog watchdog) {
-        this.port = port;
+    private SoapPort(Dispatch<Message> dispatch, SOAPVersion soapVersion, TransportSettings settings,
+                     ExchangeWatchdog watchdog) {
+        this.dispatch = dispatch;
+        this.soapVersion = soapVersion;
         this.settings = settings;
         this.watchdog = watchdog;
     }
 
     /**
-     * Creates the service, with our transport, and the port for the settings' SOAP version.
+     * Creates the service, with our transport, and the dispatch for the settings' SOAP version.
+     * No network I/O and no WSDL: the binding, address and action are all known here.
      *
      * @param settings the client's transport settings
      * @return an open port
      */
     public static SoapPort open(TransportSettings settings) {
+        boolean soap12 = settings.soapVersion() == SoapVersion.SOAP_1_2;
+        QName port = soap12 ? PORT_SOAP_12 : PORT_SOAP_11;
+        String endpoint = settings.endpoint().toString();
         ExchangeWatchdog watchdog = new ExchangeWatchdog();
-        ECGridOS service = new ECGridOS(new ComponentFeature(new TransportComponent(settings, watchdog)));
-        ECGridOSSoap port = settings.soapVersion() == SoapVersion.SOAP_1_2
-                ? service.getECGridOSSoap12()
-                : service.getECGridOSSoap();
+        WSServiceDelegate service = new WSServiceDelegate((URL) null, SERVICE, Service.class,
+                new ComponentsFeature(List.of(new ComponentFeature(new TransportComponent(settings, watchdog)),
+                        new ComponentFeature(new ClientTubeline()))));
+        service.addPort(port, soap12 ? SOAPBinding.SOAP12HTTP_BINDING : SOAPBinding.SOAP11HTTP_BINDING, endpoint);
+        Dispatch<Message> dispatch = service.createDispatch(port, Message.class, Service.Mode.MESSAGE);
+        Map<String, Object> context = dispatch.getRequestContext();
         // The transport takes endpoint and timeouts from the settings; the address is set here too
-        // so that the port's own view of where it talks agrees with what goes on the wire.
-        ((BindingProvider) port).getRequestContext()
-                .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, settings.endpoint().toString());
-        return new SoapPort(port, settings, watchdog);
+        // so that the dispatch's own view of where it talks agrees with what goes on the wire.
+        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
+        context.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
+        context.put(BindingProvider.SOAPACTION_URI_PROPERTY, ACTION);
+        return new SoapPort(dispatch, soap12 ? SOAPVersion.SOAP_12 : SOAPVersion.SOAP_11, settings, watchdog);
     }
 
     /**
@@ -75,14 +118,13 @@ public final class SoapPort implements AutoCloseable {
             if (Thread.currentThread().isInterrupted()) {
                 throw FailureTranslator.interrupted(null, attempt - 1);
             }
-            ArrayOfSessionIDInfo result;
+            int attempts = attempt;
             try {
-                result = call.runAttempt(() -> port.sessionLog(sessionId, userId, (short) maxRecords));
+                return call.runAttempt(() -> read(dispatch.invoke(
+                        new SessionLogRequestMessage(soapVersion, sessionId, userId, maxRecords)), attempts));
             } catch (RuntimeException failure) {
                 waitBeforeRetry(failure, call, attempt);
-                continue;
             }
-            return ResponseMapper.toRecords(result, attempt);
         }
     }
 
@@ -107,12 +149,44 @@ public final class SoapPort implements AutoCloseable {
         }
     }
 
-    /** Releases the port's resources and stops the watchdog. */
+    private static List<SessionRecord> read(Message response, int attempts) {
+        if (response == null || !response.hasPayload()) {
+            throw new EcGridOsResponseException("SessionLog response has an empty SOAP Body", null, attempts);
+        }
+        if (response.isFault()) {
+            throw fault(response);
+        }
+        if (!RESPONSE.equals(response.getPayloadLocalPart()) || !NAMESPACE.equals(response.getPayloadNamespaceURI())) {
+            throw new EcGridOsResponseException("SessionLog response body holds {" + response.getPayloadNamespaceURI()
+                    + "}" + response.getPayloadLocalPart() + " instead of {" + NAMESPACE + "}" + RESPONSE, null, attempts);
+        }
+        try {
+            XMLStreamReader payload = response.readPayload();
+            List<SessionRecord> records = ResponseMapper.read(payload, attempts);
+            payload.close();
+            XMLStreamReaderFactory.recycle(payload);
+            return records;
+        } catch (XMLStreamException malformed) {
+            throw new WebServiceException(malformed);
+        }
+    }
+
+    /** The same exception the RI's generated ports throw for a fault, so fault decoding is unchanged. */
+    private static RuntimeException fault(Message response) {
+        try {
+            Throwable fault = SOAPFaultBuilder.create(response).createException(null);
+            return fault instanceof RuntimeException ? (RuntimeException) fault : new WebServiceException(fault);
+        } catch (JAXBException unreadable) {
+            return new WebServiceException(unreadable);
+        }
+    }
+
+    /** Releases the dispatch's resources and stops the watchdog. */
     @Override
     public void close() {
         watchdog.close();
         try {
-            ((WSBindingProvider) port).close();
+            ((WSBindingProvider) dispatch).close();
         } catch (java.io.IOException | RuntimeException ignored) {
             // Nothing useful can be done about a port that fails to close; the client is closed anyway.
         }

@@ -32,12 +32,112 @@ public final class XsdDateTime {
      * @throws IllegalArgumentException if the text is not a valid {@code xs:dateTime}
      */
     public static Instant parse(CharSequence text) {
+        Instant canonical = parseCanonical(text);
+        if (canonical != null) {
+            return canonical;
+        }
         Cursor c = new Cursor(text);
         try {
             return parse(c);
         } catch (DateTimeException | IndexOutOfBoundsException e) {
             throw invalid(text, e);
         }
+    }
+
+    /**
+     * The shape services actually send, {@code YYYY-MM-DDThh:mm:ss(.s{1,9})?(Z|(+|-)hh:mm)?}, read
+     * at fixed positions with no intermediate objects: this runs twice for every record of every
+     * response. Returns null for anything else, valid or not, and the general parser decides (and
+     * words the error).
+     */
+    private static Instant parseCanonical(CharSequence t) {
+        int length = t.length();
+        if (length < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
+                || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = twoDigits(t, 0) * 100 + twoDigits(t, 2);
+        int month = twoDigits(t, 5);
+        int day = twoDigits(t, 8);
+        int hour = twoDigits(t, 11);
+        int minute = twoDigits(t, 14);
+        int second = twoDigits(t, 17);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        int pos = 19;
+        int nanos = 0;
+        if (pos < length && t.charAt(pos) == '.') {
+            int start = ++pos;
+            while (pos < length && isAsciiDigit(t.charAt(pos))) {
+                if (pos - start == 9) {
+                    return null;
+                }
+                nanos = nanos * 10 + (t.charAt(pos++) - '0');
+            }
+            if (pos == start) {
+                return null;
+            }
+            for (int i = pos - start; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        int offsetSeconds = 0;
+        if (pos < length && t.charAt(pos) == 'Z') {
+            pos++;
+        } else if (pos < length && (t.charAt(pos) == '+' || t.charAt(pos) == '-')) {
+            if (length - pos != 6 || t.charAt(pos + 3) != ':') {
+                return null;
+            }
+            int offsetHours = twoDigits(t, pos + 1);
+            int offsetMinutes = twoDigits(t, pos + 4);
+            if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59 || offsetHours > 14
+                    || (offsetHours == 14 && offsetMinutes != 0)) {
+                return null;
+            }
+            offsetSeconds = (t.charAt(pos) == '-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+            pos += 6;
+        }
+        if (pos != length) {
+            return null;
+        }
+        long epochSecond = epochDay(year, month, day) * SECONDS_PER_DAY
+                + hour * 3600L + minute * 60L + second - offsetSeconds;
+        return Instant.ofEpochSecond(epochSecond, nanos);
+    }
+
+    /** Two ASCII digits as a number, or -1 if either is not one. */
+    private static int twoDigits(CharSequence t, int at) {
+        char tens = t.charAt(at);
+        char units = t.charAt(at + 1);
+        return isAsciiDigit(tens) && isAsciiDigit(units) ? (tens - '0') * 10 + (units - '0') : -1;
+    }
+
+    private static boolean isAsciiDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    private static int daysInMonth(int year, int month) {
+        if (month == 2) {
+            boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /**
+     * Days from 1970-01-01 in the proleptic Gregorian calendar, for a year of 0 or later: count
+     * whole 400-year eras, then days into the era of a year that starts on March 1 (which puts the
+     * leap day last).
+     */
+    private static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     private static Instant parse(Cursor c) {

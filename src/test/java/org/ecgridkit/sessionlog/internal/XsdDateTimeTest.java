@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,5 +54,24 @@ class XsdDateTimeTest {
     void rejectsInvalidForms(String lexical) {
         assertThatIllegalArgumentException().isThrownBy(() -> XsdDateTime.parse(lexical))
                 .withMessageContaining("xs:dateTime");
+    }
+
+    /**
+     * The fixed-position reading of the usual shape must agree with java.time on every day around
+     * the calendar's edge cases (leap years of every kind, century and era boundaries), with every
+     * fraction length and with offsets.
+     */
+    @Test
+    void canonicalFormsAgreeWithJavaTimeOnEveryDayAroundCalendarEdges() {
+        String[] times = {"T00:00:00Z", "T23:59:59.9Z", "T12:34:56.123456789Z", "T08:00:00.1234567",
+                "T05:30:00+05:30", "T01:00:00-14:00", "T13:14:15.000001+14:00"};
+        for (int startYear : new int[] {0, 399, 1599, 1899, 1969, 1999, 2099, 9998}) {
+            for (LocalDate d = LocalDate.of(startYear, 1, 1); d.getYear() <= startYear + 1; d = d.plusDays(1)) {
+                String time = times[(int) Math.floorMod(d.toEpochDay(), (long) times.length)]; // one per day, all in a week
+                String lexical = d + time; // LocalDate prints YYYY-MM-DD, zero-padded
+                Instant expected = OffsetDateTime.parse(time.endsWith("7") ? lexical + "Z" : lexical).toInstant();
+                assertThat(XsdDateTime.parse(lexical)).as(lexical).isEqualTo(expected);
+            }
+        }
     }
 }
