@@ -60,7 +60,7 @@ class FaultInjectionTest {
             SecretAssertions.assertNoSessionId(outcome.failure(), SoapStub.SESSION_ID);
         }
         if (scenario.servedByWireMock()) {
-            wireMock.verify(scenario.attempts(), postRequestedFor(urlEqualTo(SoapStub.PATH)));
+            wireMock.verify(scenario.expectedRequests(), postRequestedFor(urlEqualTo(SoapStub.PATH)));
         }
         assertThat(outcome.elapsed()).as("elapsed").isBetween(scenario.atLeast(), scenario.atMost());
         before.assertNoNewThreadsWithin(Duration.ofSeconds(3));

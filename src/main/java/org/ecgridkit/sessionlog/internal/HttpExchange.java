@@ -55,7 +55,7 @@ final class HttpExchange {
     static HttpAnswer post(TransportSettings settings, CallContext call, ExchangeWatchdog watchdog,
                            Map<String, String> headers, byte[] body) throws IOException {
         call.checkpoint();
-        HttpExchange exchange = new HttpExchange(open(settings, call, headers, body.length), call);
+        HttpExchange exchange = new HttpExchange(open(settings, call, headers), call);
         try {
             return exchange.run(settings.maxResponseBytes(), watchdog, body);
         } catch (SocketTimeoutException timeout) {
@@ -72,7 +72,7 @@ final class HttpExchange {
     }
 
     private static HttpURLConnection open(TransportSettings settings, CallContext call,
-                                          Map<String, String> headers, int length) throws IOException {
+                                          Map<String, String> headers) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) settings.endpoint().toURL().openConnection();
         connection.setRequestMethod("POST");
         connection.setDoOutput(true);
@@ -80,7 +80,10 @@ final class HttpExchange {
         connection.setInstanceFollowRedirects(false);
         connection.setConnectTimeout(call.capMillis(settings.connectTimeout()));
         connection.setReadTimeout(call.capMillis(settings.readTimeout()));
-        connection.setFixedLengthStreamingMode(length);
+        // No streaming mode: buffered, the small request leaves in one write with its headers.
+        // Streamed, headers and body are two TCP segments, and Nagle's algorithm holds the second
+        // until the first is acknowledged: ~1.4 ms instead of ~0.09 ms per call on loopback, and a
+        // delayed-ACK wait per call against servers that delay their ACKs.
         if (connection instanceof HttpsURLConnection https) {
             if (settings.sslSocketFactory() != null) {
                 https.setSSLSocketFactory(settings.sslSocketFactory());
