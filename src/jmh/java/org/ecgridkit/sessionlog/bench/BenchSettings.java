@@ -1,8 +1,8 @@
 package org.ecgridkit.sessionlog.bench;
 
 /**
- * How long and how often {@link BenchMain} measures: the full run (about 12 minutes on two cores)
- * or, with {@code -Dbench.quick=true}, a smoke run of a minute or two whose figures mean nothing.
+ * How long and how often {@link BenchMain} measures: the full run (about 8 minutes of measuring on
+ * two cores) or, with {@code -Dbench.quick=true}, a smoke run of a minute or two whose figures mean nothing.
  *
  * @param rounds how many times every per-call and throughput configuration runs, in alternating
  *     candidate order, each time in a fresh fork; the tables show the mean over rounds
