@@ -40,7 +40,7 @@ final class SessionLogStaxReader {
         expect(reader, SOAP_11, "Body");
         reader.nextTag();
         expect(reader, ECGRIDOS, "SessionLogResponse");
-        return ResponseMapper.read(reader);
+        return ResponseMapper.read(reader, 1);
     }
 
     private static void expect(XMLStreamReader reader, String namespace, String localName) {

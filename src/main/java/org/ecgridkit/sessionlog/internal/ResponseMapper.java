@@ -46,7 +46,7 @@ public final class ResponseMapper {
      * @throws EcGridOsResponseException if an entry lacks a required field or has an invalid value
      * @throws XMLStreamException if the XML is malformed
      */
-    static List<SessionRecord> read(XMLStreamReader payload, int attempts) throws XMLStreamException {
+    public static List<SessionRecord> read(XMLStreamReader payload, int attempts) throws XMLStreamException {
         List<SessionRecord> records = List.of();
         while (nextChild(payload)) {
             if (isOurs(payload, "SessionLogResult")) {
