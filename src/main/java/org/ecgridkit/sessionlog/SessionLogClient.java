@@ -36,10 +36,10 @@ import org.ecgridkit.sessionlog.internal.TransportSettings;
  * }</pre>
  *
  * <p>A client is immutable and thread-safe: build one and share it between all threads. Building
- * one does no network I/O (the WSDL ships inside the jar), but does create the JAX-WS service and
- * port: the first client in a JVM takes most of a second (loading JAX-WS and JAXB), later ones a few
- * tens of milliseconds, so do not build one per call. Close it when done to
- * release the port and the client's own async threads.
+ * one does no network I/O and reads no WSDL, but does create a JAX-WS RI dispatch: the first client
+ * in a JVM takes a few hundred milliseconds (loading the JAX-WS runtime), later ones far less, so do
+ * not build one per call. Close it when done to release the dispatch, its watchdog thread and the
+ * client's own async threads.
  *
  * <p>Every failure of a call is an unchecked {@link EcGridOsException}; invalid arguments are
  * rejected with {@link IllegalArgumentException} before anything is sent. No message,
