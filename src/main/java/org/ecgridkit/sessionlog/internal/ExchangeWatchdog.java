@@ -1,5 +1,6 @@
 package org.ecgridkit.sessionlog.internal;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -46,7 +47,7 @@ final class ExchangeWatchdog implements AutoCloseable {
             return timer.scheduleWithFixedDelay(check, CHECK_INTERVAL_MILLIS, CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closed) {
             // Only after close(), when no call is admitted any more; the capped socket timeouts still bound it.
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
     }
 

@@ -4,7 +4,6 @@ import com.sun.xml.ws.api.ComponentFeature;
 import com.sun.xml.ws.api.ComponentsFeature;
 import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Message;
-import com.sun.xml.ws.api.streaming.XMLStreamReaderFactory;
 import com.sun.xml.ws.client.WSServiceDelegate;
 import com.sun.xml.ws.developer.WSBindingProvider;
 import com.sun.xml.ws.fault.SOAPFaultBuilder;
@@ -164,7 +163,6 @@ public final class SoapPort implements AutoCloseable {
             XMLStreamReader payload = response.readPayload();
             List<SessionRecord> records = ResponseMapper.read(payload, attempts);
             payload.close();
-            XMLStreamReaderFactory.recycle(payload);
             return records;
         } catch (XMLStreamException malformed) {
             throw new WebServiceException(malformed);

@@ -92,7 +92,13 @@ class ResponseFuzzTest {
         switch (mutated.expect()) {
             case RESPONSE_FAILURE -> assertThat(outcome).isInstanceOf(EcGridOsResponseException.class);
             case RECORDS -> assertThat(outcome).isEqualTo(reorder(expected, original, mutated.entryOrder()));
-            case ANY -> assertThat(outcome).isInstanceOfAny(EcGridOsException.class, List.class);
+            case ORIGINAL_OR_FAILURE -> {
+                if (!(outcome instanceof EcGridOsException)) {
+                    assertThat(outcome).isEqualTo(reorder(expected, original, mutated.entryOrder()));
+                }
+            }
+            // call() lets nothing but records or an EcGridOsException through, and bounds the time.
+            case ANY -> assertThat(outcome).isNotNull();
         }
     }
 
