@@ -111,6 +111,23 @@ class WireRequestTest {
         assertThat(childText(operation, "MaxRecords")).isEqualTo("20");
     }
 
+    /**
+     * The request is written from a byte template, so escaping is ours: a parser on the server side
+     * must read back exactly the id that was passed, markup characters, line ends and all.
+     */
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void aSessionIdWithMarkupLineEndsAndNonAsciiArrivesExactly(SoapVersion version) throws Exception {
+        String awkward = "a&b<c>d]]>e\"f'g\r\nh\ti é \uD83D\uDE00 &amp;";
+        SoapStub.answer(wireMock, SoapStub.soapResponse(version, 200, "seed-example.xml"));
+        try (SessionLogClient client = SoapStub.clientFor(wireMock, version).build()) {
+            client.sessionLog(awkward, 0, 5);
+        }
+        String envelopeNs = version == SoapVersion.SOAP_1_2
+                ? "http://www.w3.org/2003/05/soap-envelope" : "http://schemas.xmlsoap.org/soap/envelope/";
+        assertThat(childText(bodyElement(onlyRequest(), envelopeNs), "SessionID")).isEqualTo(awkward);
+    }
+
     @ParameterizedTest
     @EnumSource(SoapVersion.class)
     void buildingAClientSendsNothingNotEvenAWsdlRequest(SoapVersion version) {

@@ -1,6 +1,7 @@
 package org.ecgridkit.sessionlog.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -20,6 +21,8 @@ final class CallContext {
     private final Duration callTimeout;
     private final long deadlineNanos;
     private final Thread caller;
+    /** The streamed body of the running attempt's answer, until the attempt ends it; see {@link #hold}. */
+    private ResponseBody body;
 
     private CallContext(String sessionId, Duration callTimeout, long deadlineNanos, Thread caller) {
         this.sessionId = sessionId;
@@ -42,18 +45,64 @@ final class CallContext {
         return context != null ? context : start(null, fallbackTimeout);
     }
 
-    /** Runs one attempt with this context visible to the transport of the current thread. */
+    /**
+     * Runs one attempt with this context visible to the transport of the current thread, and ends
+     * the answer's streamed body, if the transport left one: read to its end when the attempt
+     * returned (a body that then fails fails the attempt: the answer was not whole), dropped with
+     * its connection when it threw.
+     */
     <T> T runAttempt(Supplier<T> attempt) {
         CallContext outer = CURRENT.get();
         CURRENT.set(this);
+        boolean returned = false;
         try {
-            return attempt.get();
+            T result = attempt.get();
+            finishBody();
+            returned = true;
+            return result;
         } finally {
+            if (!returned) {
+                abortBody();
+            }
             if (outer == null) {
                 CURRENT.remove();
             } else {
                 CURRENT.set(outer);
             }
+        }
+    }
+
+    /** Whether an attempt of this call is running in the current thread, so that it can {@link #hold} a body. */
+    boolean inAttempt() {
+        return CURRENT.get() == this;
+    }
+
+    /**
+     * Takes charge of an attempt's streamed body: the transport returns before the payload is
+     * read, so the body must outlive it, and {@link #runAttempt} ends it.
+     */
+    void hold(ResponseBody streamed) {
+        abortBody();
+        body = streamed;
+    }
+
+    private void finishBody() {
+        ResponseBody finishing = body;
+        if (finishing != null) {
+            body = null;
+            try {
+                finishing.finish();
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+        }
+    }
+
+    private void abortBody() {
+        ResponseBody dropped = body;
+        if (dropped != null) {
+            body = null;
+            dropped.abort();
         }
     }
 

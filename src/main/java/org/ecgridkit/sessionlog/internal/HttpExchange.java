@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,53 +21,126 @@ import javax.net.ssl.HttpsURLConnection;
  *       so a server that dribbles bytes cannot stretch the call, and never past
  *       {@code maxResponseBytes}: a declared length over the limit fails before any byte is read.</li>
  * </ul>
+ * {@link #post} returns once the status and headers are in; the body is then either read whole
+ * ({@link #readAnswer()}: error statuses, which are searched for a SOAP fault, and anything the wire
+ * log shows) or handed to the parser as it arrives ({@link #streamBody()}).
  * Any failure disconnects, so a half-read socket never goes back to the keep-alive cache.
  */
 final class HttpExchange {
 
     private static final String USER_AGENT = "ecgridos-sessionlog (JAX-WS RI)";
-    private static final int SLICE = 8192;
 
     private enum Phase { AWAITING_HEADERS, READING_BODY, ABORTED_FOR_DEADLINE, ABORTED_FOR_INTERRUPT }
 
     private final HttpURLConnection connection;
     private final CallContext call;
+    private final long maxResponseBytes;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.AWAITING_HEADERS);
+    private int status;
 
-    private HttpExchange(HttpURLConnection connection, CallContext call) {
+    private HttpExchange(HttpURLConnection connection, CallContext call, long maxResponseBytes) {
         this.connection = connection;
         this.call = call;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     /**
-     * Posts the body and reads the whole answer.
+     * Posts the body and waits for the answer's status and headers.
      *
      * @param settings the client's settings (endpoint, timeouts, TLS, size limit)
      * @param call the call this attempt belongs to
      * @param watchdog aborts the exchange while it waits for headers
      * @param headers request headers beyond the standard ones
      * @param body the encoded SOAP envelope
-     * @return the answer, whatever its status
+     * @return the exchange, its body not yet read
      * @throws IOException if the exchange fails; {@link DeadlineExceededException} or
      *     {@link CallInterruptedException} when the call ran out of time or was interrupted
      */
-    static HttpAnswer post(TransportSettings settings, CallContext call, ExchangeWatchdog watchdog,
-                           Map<String, String> headers, byte[] body) throws IOException {
+    static HttpExchange post(TransportSettings settings, CallContext call, ExchangeWatchdog watchdog,
+                             Map<String, String> headers, byte[] body) throws IOException {
         call.checkpoint();
-        HttpExchange exchange = new HttpExchange(open(settings, call, headers), call);
+        HttpExchange exchange = new HttpExchange(open(settings, call, headers), call, settings.maxResponseBytes());
         try {
-            return exchange.run(settings.maxResponseBytes(), watchdog, body);
-        } catch (SocketTimeoutException timeout) {
-            exchange.connection.disconnect();
-            // The socket timeouts were cut to the time left: past the deadline, that is what ran out.
-            if (call.expired()) {
-                throw (IOException) new DeadlineExceededException(call.callTimeout()).initCause(timeout);
-            }
-            throw timeout;
-        } catch (IOException | RuntimeException | Error failure) {
-            exchange.connection.disconnect();
+            exchange.send(watchdog, body);
+            return exchange;
+        } catch (IOException failure) {
+            throw exchange.failed(failure);
+        } catch (RuntimeException | Error failure) {
+            exchange.disconnect();
             throw failure;
         }
+    }
+
+    /** Whether the status is 2xx. */
+    boolean isSuccess() {
+        return status / 100 == 2;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String contentType() {
+        return connection.getContentType();
+    }
+
+    CallContext call() {
+        return call;
+    }
+
+    /**
+     * Reads the whole answer, within the size limit.
+     *
+     * @return the answer
+     * @throws IOException if the body cannot be read; the connection is then closed
+     */
+    HttpAnswer readAnswer() throws IOException {
+        try {
+            byte[] content = readBody();
+            return new HttpAnswer(status, connection.getResponseMessage(), connection.getContentType(),
+                    connection.getHeaderField("Retry-After"), content);
+        } catch (IOException failure) {
+            throw failed(failure);
+        } catch (RuntimeException | Error failure) {
+            disconnect();
+            throw failure;
+        }
+    }
+
+    /**
+     * The body of a 2xx answer as a stream for the parser, within the same limits as
+     * {@link #readAnswer()}; its reader must end it (see {@link ResponseBody}).
+     *
+     * @return the body
+     * @throws IOException if the declared length is over the limit or the stream cannot be opened
+     */
+    ResponseBody streamBody() throws IOException {
+        try {
+            checkDeclaredLength();
+            return new ResponseBody(this, connection.getInputStream(), maxResponseBytes);
+        } catch (IOException failure) {
+            throw failed(failure);
+        }
+    }
+
+    /** Closes the connection, so that it is never reused; safe to call more than once. */
+    void disconnect() {
+        connection.disconnect();
+    }
+
+    /**
+     * Closes the connection after a failure and says what failed: the socket timeouts were cut to
+     * the time left, so past the deadline a timeout means the call ran out of time.
+     *
+     * @param failure what went wrong
+     * @return the failure to throw
+     */
+    IOException failed(IOException failure) {
+        disconnect();
+        if (failure instanceof SocketTimeoutException && call.expired()) {
+            return (IOException) new DeadlineExceededException(call.callTimeout()).initCause(failure);
+        }
+        return failure;
     }
 
     private static HttpURLConnection open(TransportSettings settings, CallContext call,
@@ -97,8 +169,7 @@ final class HttpExchange {
         return connection;
     }
 
-    private HttpAnswer run(long maxResponseBytes, ExchangeWatchdog watchdog, byte[] body) throws IOException {
-        int status;
+    private void send(ExchangeWatchdog watchdog, byte[] body) throws IOException {
         Future<?> watch = watchdog.watch(this::abortIfDue);
         try {
             try (OutputStream out = connection.getOutputStream()) {
@@ -116,9 +187,6 @@ final class HttpExchange {
         if (status < 100) {
             throw new IOException("the server's answer is not a valid HTTP response");
         }
-        byte[] content = readBody(status, maxResponseBytes);
-        return new HttpAnswer(status, connection.getResponseMessage(), connection.getContentType(),
-                connection.getHeaderField("Retry-After"), content);
     }
 
     /** Runs on the watchdog's thread; closing the connection ends the caller's blocked wait. */
@@ -146,45 +214,21 @@ final class HttpExchange {
         return reported;
     }
 
-    private byte[] readBody(int status, long limit) throws IOException {
+    private void checkDeclaredLength() throws ResponseTooLargeException {
         long declared = connection.getContentLengthLong();
-        if (declared > limit) {
-            throw new ResponseTooLargeException(limit, "declares " + declared + " bytes, which");
-        }
-        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            if (in == null) {
-                return new byte[0];
-            }
-            byte[] buffer = new byte[(int) Math.min(limit + 1, declared >= 0 ? declared + 1 : SLICE)];
-            int length = 0;
-            while (true) {
-                if (length == buffer.length) {
-                    if (length > limit) {
-                        throw new ResponseTooLargeException(limit, "body");
-                    }
-                    buffer = Arrays.copyOf(buffer, (int) Math.min(limit + 1, 2L * buffer.length));
-                }
-                int read = readSlice(in, buffer, length);
-                if (read < 0) {
-                    break;
-                }
-                length += read;
-                call.checkpoint();
-            }
-            if (length > limit) {
-                throw new ResponseTooLargeException(limit, "body");
-            }
-            return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
+        if (declared > maxResponseBytes) {
+            throw new ResponseTooLargeException(maxResponseBytes, "declares " + declared + " bytes, which");
         }
     }
 
-    private static int readSlice(InputStream in, byte[] buffer, int offset) throws IOException {
-        try {
-            return in.read(buffer, offset, Math.min(SLICE, buffer.length - offset));
-        } catch (SocketTimeoutException timeout) {
-            throw timeout;
-        } catch (IOException broken) {
-            throw new BrokenBodyException(broken);
+    private byte[] readBody() throws IOException {
+        checkDeclaredLength();
+        InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+        if (in == null) {
+            return new byte[0];
+        }
+        try (in) {
+            return new ResponseBody(this, in, maxResponseBytes).readAll(connection.getContentLengthLong());
         }
     }
 }

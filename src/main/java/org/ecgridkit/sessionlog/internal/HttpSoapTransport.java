@@ -3,13 +3,11 @@ package org.ecgridkit.sessionlog.internal;
 import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Message;
 import com.sun.xml.ws.api.message.Packet;
-import com.sun.xml.ws.api.pipe.Codec;
-import com.sun.xml.ws.api.pipe.ContentType;
 import com.sun.xml.ws.api.pipe.NextAction;
 import com.sun.xml.ws.api.pipe.TubeCloner;
 import com.sun.xml.ws.api.pipe.helper.AbstractTubeImpl;
 import jakarta.xml.ws.WebServiceException;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -18,9 +16,9 @@ import javax.xml.stream.XMLStreamException;
 
 /**
  * The HTTP exchange of one SessionLog attempt: the last tube of our ports' JAX-WS pipeline, in
- * place of the RI's {@code HttpTransportPipe}. The RI encodes the request; we send it
- * ({@link HttpExchange}), log it ({@link WireLog}) and parse the answer with our own hardened
- * parser ({@link SoapResponseDecoder}).
+ * place of the RI's {@code HttpTransportPipe}. We encode the request ({@link RequestEnvelope}), send
+ * it ({@link HttpExchange}), log it ({@link WireLog}) and parse the answer with our own hardened
+ * parser ({@link SoapResponseDecoder}) into the RI's message, which the rest of the pipeline reads.
  *
  * <p>Owning the exchange is what lets every HTTP error status reach the caller (the RI's own
  * transport hands SOAP 1.1 500 bodies to its decoder, so a 500 with plain text surfaced as a
@@ -28,33 +26,32 @@ import javax.xml.stream.XMLStreamException;
  * is decoded only to look for a SOAP fault; anything else becomes an {@link HttpStatusException}.
  *
  * <p>The JAX-WS runtime pools tubes and gives each concurrent call its own copy (see
- * {@link #copy(TubeCloner)}), so the codec and decoder, which are not thread-safe, are never shared.
+ * {@link #copy(TubeCloner)}), so the decoder, which is not thread-safe, is never shared.
  */
 final class HttpSoapTransport extends AbstractTubeImpl {
 
-    private static final int INITIAL_REQUEST_BUFFER = 1024;
-
-    private final Codec codec;
     private final SoapResponseDecoder decoder;
     private final TransportSettings settings;
     private final ExchangeWatchdog watchdog;
     private final SOAPVersion soapVersion;
+    /** The request headers, the same on every call. */
+    private final Map<String, String> headers;
 
-    HttpSoapTransport(Codec codec, TransportSettings settings, ExchangeWatchdog watchdog, SOAPVersion soapVersion) {
-        this.codec = codec;
+    HttpSoapTransport(TransportSettings settings, ExchangeWatchdog watchdog, SOAPVersion soapVersion) {
         this.decoder = new SoapResponseDecoder(soapVersion);
         this.settings = settings;
         this.watchdog = watchdog;
         this.soapVersion = soapVersion;
+        this.headers = headersFor(soapVersion);
     }
 
     private HttpSoapTransport(HttpSoapTransport that, TubeCloner cloner) {
         super(that, cloner);
-        this.codec = that.codec.copy();
         this.decoder = new SoapResponseDecoder(that.soapVersion);
         this.settings = that.settings;
         this.watchdog = that.watchdog;
         this.soapVersion = that.soapVersion;
+        this.headers = that.headers;
     }
 
     @Override
@@ -85,15 +82,21 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     private Packet exchange(Packet request) {
         CallContext call = CallContext.current(settings.callTimeout());
         try {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(INITIAL_REQUEST_BUFFER);
-            ContentType contentType = codec.encode(request, body);
-            byte[] envelope = body.toByteArray();
-            WireLog.request(settings.endpoint(), contentType.getContentType(), envelope, call);
+            byte[] envelope = envelopeOf(request.getInternalMessage());
+            String contentType = RequestEnvelope.contentType(soapVersion);
+            WireLog.request(settings.endpoint(), contentType, envelope, call);
             long start = System.nanoTime();
-            HttpAnswer answer = HttpExchange.post(settings, call, watchdog, headers(contentType), envelope);
-            WireLog.response(answer, System.nanoTime() - start, call);
+            HttpExchange exchange = HttpExchange.post(settings, call, watchdog, headers, envelope);
             Packet reply = request.createClientResponse(null);
-            reply.setMessage(answer.isSuccess() ? decodeSuccess(answer) : decodeFault(answer));
+            // Streamed unless something needs the bytes: the wire log, the search for a fault in an error
+            // status, or a caller outside SoapPort, which would have no attempt to end the body.
+            if (exchange.isSuccess() && !WireLog.enabled() && call.inAttempt()) {
+                reply.setMessage(decodeStreamed(exchange, call));
+            } else {
+                HttpAnswer answer = exchange.readAnswer();
+                WireLog.response(answer, System.nanoTime() - start, call);
+                reply.setMessage(answer.isSuccess() ? decodeSuccess(answer) : decodeFault(answer));
+            }
             return reply;
         } catch (WebServiceException e) {
             throw e;
@@ -102,25 +105,52 @@ final class HttpSoapTransport extends AbstractTubeImpl {
         }
     }
 
-    private Map<String, String> headers(ContentType contentType) {
+    /**
+     * The request's bytes. Our dispatch only ever sends {@link SessionLogRequestMessage}s, and no
+     * tube of our tubeline adds headers; anything else is a programming error, not a request to
+     * send half-encoded.
+     */
+    private static byte[] envelopeOf(Message message) {
+        if (!(message instanceof SessionLogRequestMessage sessionLog) || sessionLog.hasHeaders()) {
+            throw new IllegalStateException("this transport sends SessionLog requests without SOAP headers only");
+        }
+        return sessionLog.envelope();
+    }
+
+    private static Map<String, String> headersFor(SOAPVersion version) {
         Map<String, String> headers = new LinkedHashMap<>(4);
-        headers.put("Content-Type", contentType.getContentType());
-        if (contentType.getAcceptHeader() != null) {
-            headers.put("Accept", contentType.getAcceptHeader());
-        }
-        if (soapVersion == SOAPVersion.SOAP_11) {
+        headers.put("Content-Type", RequestEnvelope.contentType(version));
+        headers.put("Accept", version.contentType);
+        if (version == SOAPVersion.SOAP_11) {
             // SOAP 1.2 carries the action as a content-type parameter instead.
-            String action = contentType.getSOAPActionHeader();
-            headers.put("SOAPAction", action == null ? "\"\"" : action);
+            headers.put("SOAPAction", '"' + RequestEnvelope.ACTION + '"');
         }
-        return headers;
+        return Map.copyOf(headers);
+    }
+
+    /**
+     * A 2xx answer, parsed as it arrives. The message reads lazily: the envelope and headers are
+     * read here, the payload later by {@link SoapPort}, so the body is handed to the call, which
+     * ends it when the attempt ends (see {@link CallContext#runAttempt}).
+     */
+    private Message decodeStreamed(HttpExchange exchange, CallContext call) throws IOException, XMLStreamException {
+        ResponseBody body = exchange.streamBody();
+        call.hold(body);
+        if (body.isEmpty()) {
+            throw emptyBody(exchange.status());
+        }
+        return decoder.decode(body, exchange.contentType());
     }
 
     private Message decodeSuccess(HttpAnswer answer) throws XMLStreamException {
         if (answer.body().length == 0) {
-            throw new WebServiceException("HTTP " + answer.status() + " with an empty body instead of a SOAP envelope");
+            throw emptyBody(answer.status());
         }
-        return decoder.decode(answer.body(), answer.contentType());
+        return decoder.decode(new ByteArrayInputStream(answer.body()), answer.contentType());
+    }
+
+    private static WebServiceException emptyBody(int status) {
+        return new WebServiceException("HTTP " + status + " with an empty body instead of a SOAP envelope");
     }
 
     /** An error status counts as a SOAP answer only if its body decodes to a SOAP fault. */
@@ -130,7 +160,7 @@ final class HttpSoapTransport extends AbstractTubeImpl {
         }
         Message message;
         try {
-            message = decoder.decode(answer.body(), answer.contentType());
+            message = decoder.decode(new ByteArrayInputStream(answer.body()), answer.contentType());
             if (message.isFault()) {
                 return message;
             }

@@ -49,6 +49,11 @@ final class SessionLogRequestMessage extends AbstractMessageImpl {
         copyFrom(that);
     }
 
+    /** The whole request envelope as our transport sends it (see {@link RequestEnvelope}). */
+    byte[] envelope() {
+        return RequestEnvelope.encode(soapVersion, sessionId, userId, maxRecords);
+    }
+
     @Override
     public boolean hasHeaders() {
         return headers != null && headers.hasHeaders();

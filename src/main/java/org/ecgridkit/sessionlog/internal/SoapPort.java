@@ -55,7 +55,6 @@ public final class SoapPort implements AutoCloseable {
     private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS");
     private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOSSoap");
     private static final QName PORT_SOAP_12 = new QName(NAMESPACE, "ECGridOSSoap12");
-    private static final String ACTION = "http://www.ecgridos.net/SessionLog";
     private static final String RESPONSE = "SessionLogResponse";
 
     private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
@@ -94,8 +93,6 @@ public final class SoapPort implements AutoCloseable {
         // The transport takes endpoint and timeouts from the settings; the address is set here too
         // so that the dispatch's own view of where it talks agrees with what goes on the wire.
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
-        context.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
-        context.put(BindingProvider.SOAPACTION_URI_PROPERTY, ACTION);
         return new SoapPort(dispatch, soap12 ? SOAPVersion.SOAP_12 : SOAPVersion.SOAP_11, settings, watchdog);
     }
 

@@ -4,7 +4,7 @@ import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Message;
 import com.sun.xml.ws.api.pipe.Codecs;
 import com.sun.xml.ws.api.pipe.StreamSOAPCodec;
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -39,14 +39,13 @@ final class SoapResponseDecoder {
     }
 
     /**
-     * Decodes a body. The message reads lazily from the bytes; every later read goes through the
-     * guard as well.
+     * Decodes a body. The message reads lazily from the stream, which must stay open until its
+     * payload has been read; every later read goes through the guard as well.
      *
      * @throws XMLStreamException if the body is not a SOAP envelope this client accepts
      */
-    Message decode(byte[] body, String contentType) throws XMLStreamException {
+    Message decode(InputStream in, String contentType) throws XMLStreamException {
         checkMediaType(contentType);
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
         String charset = charsetOf(contentType);
         XMLStreamReader reader = charset == null
                 ? factory.createXMLStreamReader(in)

@@ -21,7 +21,7 @@ final class TransportComponent implements Component {
         this.factory = new TransportTubeFactory() {
             @Override
             public Tube doCreate(ClientTubeAssemblerContext context) {
-                return new HttpSoapTransport(context.getCodec(), settings, watchdog,
+                return new HttpSoapTransport(settings, watchdog,
                         context.getBinding().getSOAPVersion());
             }
         };

@@ -1,0 +1,142 @@
+package org.ecgridkit.sessionlog;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * A minimal HTTP/1.1 server on plain loopback sockets that keeps connections alive and counts
+ * them, so a test can see whether the client reused its connection or dropped it: something
+ * WireMock does not expose. Every request gets the next answer from the supplier, written as a
+ * 200 with the SOAP 1.1 content type, with a {@code Content-Length} or chunked.
+ */
+final class CountingHttpServer implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final Supplier<String> answers;
+    private final boolean chunked;
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "pool-counting-http-server");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    CountingHttpServer(Supplier<String> answers, boolean chunked) throws IOException {
+        this.answers = answers;
+        this.chunked = chunked;
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        threads.execute(this::acceptLoop);
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + listener.getLocalPort() + SoapStub.PATH);
+    }
+
+    /** How many TCP connections clients opened. */
+    int connections() {
+        return connections.get();
+    }
+
+    /** How many requests were answered. */
+    int requests() {
+        return requests.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        threads.shutdownNow();
+    }
+
+    private void acceptLoop() {
+        while (!listener.isClosed()) {
+            try {
+                Socket socket = listener.accept();
+                socket.setTcpNoDelay(true);
+                connections.incrementAndGet();
+                threads.execute(() -> serve(socket));
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket) {
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            while (readRequest(in)) {
+                requests.incrementAndGet();
+                out.write(response(answers.get().getBytes(StandardCharsets.UTF_8)));
+                out.flush();
+            }
+        } catch (IOException dropped) {
+            // the client closed the connection: that is what some tests wait for
+        }
+    }
+
+    /** Reads one request, headers and body; false at the end of the connection. */
+    private static boolean readRequest(InputStream in) throws IOException {
+        int contentLength = 0;
+        String line = readLine(in);
+        if (line == null) {
+            return false;
+        }
+        while (!(line = readLine(in)).isEmpty()) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                contentLength = Integer.parseInt(lower.substring("content-length:".length()).strip());
+            }
+        }
+        if (in.readNBytes(contentLength).length != contentLength) {
+            throw new IOException("request body cut short");
+        }
+        return true;
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b; (b = in.read()) != '\n'; ) {
+            if (b < 0) {
+                return null;
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private byte[] response(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 256);
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n"
+                + (chunked ? "Transfer-Encoding: chunked\r\n\r\n" : "Content-Length: " + body.length + "\r\n\r\n"))
+                .getBytes(StandardCharsets.US_ASCII));
+        if (!chunked) {
+            out.write(body);
+            return out.toByteArray();
+        }
+        for (int offset = 0; offset < body.length; offset += 4096) {
+            int length = Math.min(4096, body.length - offset);
+            out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, offset, length);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,52 @@
+package org.ecgridkit.sessionlog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A successful answer is parsed as it arrives rather than read into an array first. These tests
+ * pin what that must not change about the connection: a used answer is read to its end so the
+ * connection is reused, and a failed one drops its connection instead of returning it half-read.
+ */
+class StreamedBodyTest {
+
+    private static final String SEED = Fixtures.read("seed-example.xml");
+    /**
+     * Whitespace after the envelope is legal XML and is far more than a parser reads ahead, so the
+     * client must read the rest of the body itself for the connection to be reusable.
+     */
+    private static final String SEED_WITH_LONG_TAIL = SEED + " ".repeat(64 * 1024);
+
+    @ParameterizedTest(name = "chunked = {0}")
+    @ValueSource(booleans = {false, true})
+    void successfulCallsReuseOneConnection(boolean chunked) throws Exception {
+        try (CountingHttpServer server = new CountingHttpServer(() -> SEED_WITH_LONG_TAIL, chunked);
+             SessionLogClient client = SoapStub.clientFor(server.endpoint(), SoapVersion.SOAP_1_1).build()) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(client.sessionLog(SoapStub.SESSION_ID, 0, 10)).hasSize(2);
+            }
+            assertThat(server.requests()).isEqualTo(20);
+            assertThat(server.connections()).as("connections opened for 20 sequential calls").isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "chunked = {0}")
+    @ValueSource(booleans = {false, true})
+    void anAnswerThatFailsMidBodyDropsItsConnection(boolean chunked) throws Exception {
+        Iterator<String> answers = List.of(Fixtures.read("missing-created.xml") + " ".repeat(64 * 1024), SEED).iterator();
+        try (CountingHttpServer server = new CountingHttpServer(answers::next, chunked);
+             SessionLogClient client = SoapStub.clientFor(server.endpoint(), SoapVersion.SOAP_1_1).build()) {
+            assertThatThrownBy(() -> client.sessionLog(SoapStub.SESSION_ID, 0, 10))
+                    .isInstanceOf(EcGridOsResponseException.class)
+                    .hasMessageContaining("Created");
+            assertThat(client.sessionLog(SoapStub.SESSION_ID, 0, 10)).hasSize(2);
+            assertThat(server.requests()).isEqualTo(2);
+            assertThat(server.connections()).as("the failed answer's connection is not reused").isEqualTo(2);
+        }
+    }
+}
