@@ -120,6 +120,9 @@ final class HttpExchange {
             return new ResponseBody(this, connection.getInputStream(), maxResponseBytes);
         } catch (IOException failure) {
             throw failed(failure);
+        } catch (RuntimeException | Error failure) {
+            disconnect();
+            throw failure;
         }
     }
 
