@@ -1,7 +1,7 @@
 package org.ecgridkit.sessionlog.bench;
 
 /**
- * How long and how often {@link BenchMain} measures: the full run (about 10 minutes on two cores)
+ * How long and how often {@link BenchMain} measures: the full run (10 to 12 minutes on two cores)
  * or, with {@code -Dbench.quick=true}, a smoke run of a few minutes whose figures mean nothing.
  *
  * <p>Throughput forks get a warm-up of their own before JMH's: one thread calling until the JIT

@@ -12,8 +12,8 @@ import java.util.Locale;
  * the loopback server. With 8 busy callers they get a small slice, the compile queue backs up, and
  * the hottest loop of a call (Woodstox's {@code UTF8Reader.read}, which decodes every response
  * byte) runs unoptimised for 10 to 20 s: JFR showed its C2 compilation finishing 18 s into an
- * 8-thread fork, the SDK at about 420 calls/s until then and 1,200 to 1,800 right after, and the
- * baseline (c) stuck the same way in another fork. A fixed JMH warm-up of 4 s therefore measured
+ * 8-thread fork, the SDK at about 420 calls/s until then and 1,200 to 1,800 right after (lock events on), and
+ * a recorded fork of the baseline (c) never got it compiled in 25 s. A fixed JMH warm-up of 4 s therefore measured
  * the JIT rather than the client at 8 threads, and sometimes at 1. One calling thread leaves the
  * compilers most of a core; {@link CompilationMXBean} says when they have run out of work, which
  * is the condition that matters, however busy the machine is.
