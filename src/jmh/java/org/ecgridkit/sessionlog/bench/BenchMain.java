@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       ({@code -prof gc}'s {@code gc.alloc.rate.norm}) of each candidate, as ratios to the
  *       hand-written baseline (c).</li>
  *   <li>Throughput of one shared client at 1, 2, 4 and 8 threads, 100 records, for the SDK and the
- *       baseline.</li>
+ *       baseline; each fork first warmed up on one thread until the JIT is done ({@link JitWarmup}).</li>
  *   <li>Cold start: fresh JVMs, "process start to first result", see {@link ColdStart}.</li>
  * </ol>
  *
@@ -99,7 +99,8 @@ public final class BenchMain {
         for (int round = 0; round < settings.rounds(); round++) {
             for (int threads : settings.threadCounts()) {
                 for (Candidate candidate : inRoundOrder(candidates, round)) {
-                    results.addAll(run(options(settings, candidate, BenchSettings.TYPICAL_RECORDS)
+                    results.addAll(run(options(settings, candidate, BenchSettings.TYPICAL_RECORDS,
+                            "-D" + JitWarmup.MAX_MILLIS_PROPERTY + "=" + settings.jitWarmupMaxMillis())
                             .mode(Mode.Throughput)
                             .timeUnit(TimeUnit.SECONDS)
                             .threads(threads)));
@@ -118,7 +119,10 @@ public final class BenchMain {
         return ordered;
     }
 
-    private static ChainedOptionsBuilder options(BenchSettings settings, Candidate candidate, int records) {
+    private static ChainedOptionsBuilder options(BenchSettings settings, Candidate candidate, int records,
+                                                 String... extraJvmArgs) {
+        List<String> jvmArgs = new ArrayList<>(FORK_JVM_ARGS);
+        jvmArgs.addAll(List.of(extraJvmArgs));
         TimeValue iteration = TimeValue.milliseconds(settings.iterationMillis());
         return new OptionsBuilder()
                 .include(SessionLogBenchmark.class.getName() + ".sessionLog$")
@@ -129,7 +133,7 @@ public final class BenchMain {
                 .warmupTime(iteration)
                 .measurementIterations(settings.measurementIterations())
                 .measurementTime(iteration)
-                .jvmArgsAppend(FORK_JVM_ARGS.toArray(String[]::new))
+                .jvmArgsAppend(jvmArgs.toArray(String[]::new))
                 .shouldFailOnError(true);
     }
 
