@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
+import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,7 +48,8 @@ final class HttpExchange {
     /**
      * Posts the body and waits for the answer's status and headers.
      *
-     * @param settings the client's settings (endpoint, timeouts, TLS, size limit)
+     * @param settings the client's settings (timeouts, TLS, size limit)
+     * @param url the endpoint, made once per client: {@code URI.toURL()} takes a JVM-wide lock
      * @param call the call this attempt belongs to
      * @param watchdog aborts the exchange while it waits for headers
      * @param headers request headers beyond the standard ones
@@ -56,10 +58,10 @@ final class HttpExchange {
      * @throws IOException if the exchange fails; {@link DeadlineExceededException} or
      *     {@link CallInterruptedException} when the call ran out of time or was interrupted
      */
-    static HttpExchange post(TransportSettings settings, CallContext call, ExchangeWatchdog watchdog,
+    static HttpExchange post(TransportSettings settings, URL url, CallContext call, ExchangeWatchdog watchdog,
                              Map<String, String> headers, byte[] body) throws IOException {
         call.checkpoint();
-        HttpExchange exchange = new HttpExchange(open(settings, call, headers), call, settings.maxResponseBytes());
+        HttpExchange exchange = new HttpExchange(open(settings, url, call, headers), call, settings.maxResponseBytes());
         try {
             exchange.send(watchdog, body);
             return exchange;
@@ -146,9 +148,9 @@ final class HttpExchange {
         return failure;
     }
 
-    private static HttpURLConnection open(TransportSettings settings, CallContext call,
+    private static HttpURLConnection open(TransportSettings settings, URL url, CallContext call,
                                           Map<String, String> headers) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) settings.endpoint().toURL().openConnection();
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setRequestMethod("POST");
         connection.setDoOutput(true);
         connection.setUseCaches(false);

@@ -9,6 +9,8 @@ import com.sun.xml.ws.api.pipe.helper.AbstractTubeImpl;
 import jakarta.xml.ws.WebServiceException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +36,8 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     private final TransportSettings settings;
     private final ExchangeWatchdog watchdog;
     private final SOAPVersion soapVersion;
+    /** The endpoint as a URL, made once: {@code URI.toURL()} takes the JDK's JVM-wide handler lock. */
+    private final URL url;
     /** The request headers, the same on every call. */
     private final Map<String, String> headers;
 
@@ -43,6 +47,16 @@ final class HttpSoapTransport extends AbstractTubeImpl {
         this.watchdog = watchdog;
         this.soapVersion = soapVersion;
         this.headers = headersFor(soapVersion);
+        this.url = urlOf(settings);
+    }
+
+    private static URL urlOf(TransportSettings settings) {
+        try {
+            return settings.endpoint().toURL();
+        } catch (MalformedURLException | IllegalArgumentException notHttp) {
+            // The builder accepts only absolute http and https URIs.
+            throw new IllegalStateException("endpoint is not a URL", notHttp);
+        }
     }
 
     private HttpSoapTransport(HttpSoapTransport that, TubeCloner cloner) {
@@ -52,6 +66,7 @@ final class HttpSoapTransport extends AbstractTubeImpl {
         this.watchdog = that.watchdog;
         this.soapVersion = that.soapVersion;
         this.headers = that.headers;
+        this.url = that.url;
     }
 
     @Override
@@ -86,7 +101,7 @@ final class HttpSoapTransport extends AbstractTubeImpl {
             String contentType = RequestEnvelope.contentType(soapVersion);
             WireLog.request(settings.endpoint(), contentType, envelope, call);
             long start = System.nanoTime();
-            HttpExchange exchange = HttpExchange.post(settings, call, watchdog, headers, envelope);
+            HttpExchange exchange = HttpExchange.post(settings, url, call, watchdog, headers, envelope);
             Packet reply = request.createClientResponse(null);
             // Streamed unless something needs the bytes: the wire log, the search for a fault in an error
             // status, or a caller outside SoapPort, which would have no attempt to end the body.
