@@ -1,5 +1,6 @@
 package org.ecgridkit.sessionlog.internal;
 
+import com.sun.xml.ws.api.BindingID;
 import com.sun.xml.ws.api.ComponentFeature;
 import com.sun.xml.ws.api.ComponentsFeature;
 import com.sun.xml.ws.api.SOAPVersion;
@@ -12,7 +13,6 @@ import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceException;
-import jakarta.xml.ws.soap.SOAPBinding;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,11 +84,12 @@ public final class SoapPort implements AutoCloseable {
         QName port = soap12 ? PORT_SOAP_12 : PORT_SOAP_11;
         String endpoint = settings.endpoint().toString();
         ExchangeWatchdog watchdog = new ExchangeWatchdog();
-        WSServiceDelegate service = new WSServiceDelegate((URL) null, SERVICE, Service.class,
-                new ComponentsFeature(List.of(new ComponentFeature(new TransportComponent(settings, watchdog)),
-                        new ComponentFeature(new ClientTubeline()))));
-        service.addPort(port, soap12 ? SOAPBinding.SOAP12HTTP_BINDING : SOAPBinding.SOAP11HTTP_BINDING, endpoint);
-        Dispatch<Message> dispatch = service.createDispatch(port, Message.class, Service.Mode.MESSAGE);
+        ComponentsFeature components = new ComponentsFeature(List.of(
+                new ComponentFeature(new TransportComponent(settings, watchdog)),
+                new ComponentFeature(new ClientTubeline())));
+        WSServiceDelegate service = new WSServiceDelegate((URL) null, SERVICE, Service.class, components);
+        Dispatch<Message> dispatch = DirectDispatch.create(service, port,
+                soap12 ? BindingID.SOAP12_HTTP : BindingID.SOAP11_HTTP, endpoint, components);
         Map<String, Object> context = dispatch.getRequestContext();
         // The transport takes endpoint and timeouts from the settings; the address is set here too
         // so that the dispatch's own view of where it talks agrees with what goes on the wire.
