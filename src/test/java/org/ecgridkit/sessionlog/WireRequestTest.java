@@ -88,6 +88,8 @@ class WireRequestTest {
         LoggedRequest request = sendOneCall(SoapVersion.SOAP_1_1);
         assertThat(request.getHeader("SOAPAction")).isEqualTo('"' + ACTION + '"');
         assertThat(request.getHeader("Content-Type")).startsWith("text/xml").containsIgnoringCase("charset=utf-8");
+        // Only what the client can read: no multipart, and not HttpURLConnection's browser default.
+        assertThat(request.getHeader("Accept")).isEqualTo("text/xml");
         assertSessionLogBody(bodyElement(request, "http://schemas.xmlsoap.org/soap/envelope/"));
     }
 
@@ -97,6 +99,7 @@ class WireRequestTest {
         assertThat(request.getHeader("Content-Type")).startsWith("application/soap+xml")
                 .containsIgnoringCase("charset=utf-8").contains("action=\"" + ACTION + "\"");
         assertThat(request.containsHeader("SOAPAction")).isFalse();
+        assertThat(request.getHeader("Accept")).isEqualTo("application/soap+xml");
         assertSessionLogBody(bodyElement(request, "http://www.w3.org/2003/05/soap-envelope"));
     }
 

@@ -1,7 +1,6 @@
 package org.ecgridkit.sessionlog.internal;
 
-import com.sun.xml.ws.api.ComponentFeature;
-import com.sun.xml.ws.api.ComponentsFeature;
+import com.sun.xml.ws.api.BindingID;
 import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Message;
 import com.sun.xml.ws.client.WSServiceDelegate;
@@ -12,7 +11,6 @@ import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceException;
-import jakarta.xml.ws.soap.SOAPBinding;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +29,8 @@ import org.ecgridkit.sessionlog.SoapVersion;
  * The one JAX-WS RI dispatch a client uses, configured once, and the call through it.
  *
  * <p>The RI still does the SOAP work: envelope, SOAP 1.1 and 1.2, faults, must-understand
- * checks, and the tube pipeline that ends in our own {@link HttpSoapTransport}; both the transport
- * ({@link TransportComponent}) and the short tubeline ({@link ClientTubeline}) are installed for this
- * service only. What it no longer does is data binding or WSDL processing:
+ * checks, and the tube pipeline that ends in our own {@link HttpSoapTransport}; the short tubeline
+ * and the transport are built for this dispatch only ({@link DirectDispatch}). What it no longer does is data binding or WSDL processing:
  * the request is a {@link SessionLogRequestMessage} and the response payload is read by
  * {@link ResponseMapper} straight from the RI's XML stream. That removes, per call, JAXB marshalling
  * and unmarshalling into generated beans, and at start-up the WSDL parse, the SEI model and the JAXB
@@ -73,7 +70,7 @@ public final class SoapPort implements AutoCloseable {
     }
 
     /**
-     * Creates the service, with our transport, and the dispatch for the settings' SOAP version.
+     * Creates the service and the dispatch, with our transport, for the settings' SOAP version.
      * No network I/O and no WSDL: the binding, address and action are all known here.
      *
      * @param settings the client's transport settings
@@ -84,11 +81,9 @@ public final class SoapPort implements AutoCloseable {
         QName port = soap12 ? PORT_SOAP_12 : PORT_SOAP_11;
         String endpoint = settings.endpoint().toString();
         ExchangeWatchdog watchdog = new ExchangeWatchdog();
-        WSServiceDelegate service = new WSServiceDelegate((URL) null, SERVICE, Service.class,
-                new ComponentsFeature(List.of(new ComponentFeature(new TransportComponent(settings, watchdog)),
-                        new ComponentFeature(new ClientTubeline()))));
-        service.addPort(port, soap12 ? SOAPBinding.SOAP12HTTP_BINDING : SOAPBinding.SOAP11HTTP_BINDING, endpoint);
-        Dispatch<Message> dispatch = service.createDispatch(port, Message.class, Service.Mode.MESSAGE);
+        WSServiceDelegate service = new WSServiceDelegate((URL) null, SERVICE, Service.class);
+        Dispatch<Message> dispatch = DirectDispatch.create(service, port,
+                soap12 ? BindingID.SOAP12_HTTP : BindingID.SOAP11_HTTP, settings, watchdog);
         Map<String, Object> context = dispatch.getRequestContext();
         // The transport takes endpoint and timeouts from the settings; the address is set here too
         // so that the dispatch's own view of where it talks agrees with what goes on the wire.
