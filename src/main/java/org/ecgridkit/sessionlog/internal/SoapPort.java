@@ -30,8 +30,9 @@ import org.ecgridkit.sessionlog.SoapVersion;
  *
  * <p>The RI still does the SOAP work: envelope, SOAP 1.1 and 1.2, faults, must-understand
  * checks, and the tube pipeline that ends in our own {@link HttpSoapTransport}; the short tubeline
- * and the transport are built for this dispatch only ({@link DirectDispatch}). What it no longer does is data binding or WSDL processing:
- * the request is a {@link SessionLogRequestMessage} and the response payload is read by
+ * and the transport are built for this dispatch only ({@link DirectDispatch}). What it no longer
+ * does is data binding or WSDL processing: the request is a {@link SessionLogRequestMessage}, which
+ * the transport writes from a byte template ({@link RequestEnvelope}), and the response payload is read by
  * {@link ResponseMapper} straight from the RI's XML stream. That removes, per call, JAXB marshalling
  * and unmarshalling into generated beans, and at start-up the WSDL parse, the SEI model and the JAXB
  * context, which were most of the cost of building the first client.
