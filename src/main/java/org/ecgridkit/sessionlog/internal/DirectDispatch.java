@@ -7,15 +7,27 @@ import com.sun.xml.ws.api.pipe.ClientTubeAssemblerContext;
 import com.sun.xml.ws.api.pipe.Tube;
 import com.sun.xml.ws.binding.BindingImpl;
 import com.sun.xml.ws.client.WSServiceDelegate;
-import com.sun.xml.ws.client.dispatch.MessageDispatch;
-import jakarta.xml.ws.Dispatch;
+import com.sun.xml.ws.api.message.Packet;
+import com.sun.xml.ws.api.server.Container;
+import com.sun.xml.ws.api.server.ContainerResolver;
+import com.sun.xml.ws.client.ResponseContextReceiver;
+import com.sun.xml.ws.client.Stub;
 import jakarta.xml.ws.Service;
 import javax.xml.namespace.QName;
 
 /**
- * Creates the RI's {@code Dispatch<Message>} for our port of a WSDL-less {@link WSServiceDelegate},
- * with the binding and the tubeline built here: SOAP must-understand checking in front of our
- * {@link HttpSoapTransport}, and nothing else.
+ * Our port of a WSDL-less {@link WSServiceDelegate}: an RI {@link Stub}, the base class of the RI's
+ * own dispatches and proxies, with the binding and the tubeline built here (SOAP must-understand
+ * checking in front of our {@link HttpSoapTransport}, and nothing else), and one method that sends a
+ * prepared message through the RI's pipeline ({@link #invoke}).
+ *
+ * <p>Why a stub of our own rather than the RI's {@code Dispatch<Message>}: {@code Dispatch.invoke}
+ * copies the request context and re-resolves the endpoint address on every call, which parses the
+ * address as a URI and a URL and asks the JVM's proxy selector again (JFR of a 1-record call:
+ * {@code DispatchImpl.resolveEndpointAddress} 8.9% of the calling thread's samples, and the
+ * {@code EndpointAddress} it builds is an allocation per call). Here the address is resolved once.
+ * The pipeline itself (packet, fiber, the pooled tubeline, the must-understand check) is the RI's,
+ * through {@link Stub#process}, as in every RI port.
  *
  * <p>Why not {@code service.addPort} and {@code service.createDispatch}: for a port without WSDL
  * they resolve WS-Policy (a policy resolver found by a service-loader scan, a policy map, the
@@ -43,12 +55,19 @@ import javax.xml.namespace.QName;
  * {@code META-INF/services} does not reach our port, and our transport reaches no other port.
  *
  * <p>The stub sees no endpoint address while it is built, so the RI does not even consider
- * monitoring it; {@link SoapPort#open} puts the address in the request context right after, and
- * the transport takes it from the settings.
+ * monitoring it; {@link #create} puts the address in the request context right after, and the
+ * transport takes it from the settings.
  */
-final class DirectDispatch {
+final class DirectDispatch extends Stub {
 
-    private DirectDispatch() {
+    /** The response context is never read: on a shared port it would belong to whichever call ended last. */
+    private static final ResponseContextReceiver DISCARD = context -> { };
+
+    private final QName portName;
+
+    private DirectDispatch(QName portName, WSServiceDelegate service, Tube tubeline, BindingImpl binding) {
+        super(portName, service, tubeline, binding, null, null, null);
+        this.portName = portName;
     }
 
     /**
@@ -57,16 +76,51 @@ final class DirectDispatch {
      * @param bindingId the SOAP binding of the port
      * @param settings the client's settings, for the transport
      * @param watchdog the client's watchdog, for the transport
-     * @return a message-mode dispatch, its tubeline built
+     * @return the port, its tubeline built and its endpoint address set
      */
-    static Dispatch<Message> create(WSServiceDelegate service, QName port, BindingID bindingId,
-                                    TransportSettings settings, ExchangeWatchdog watchdog) {
+    static DirectDispatch create(WSServiceDelegate service, QName port, BindingID bindingId,
+                                 TransportSettings settings, ExchangeWatchdog watchdog) {
         BindingImpl binding = BindingImpl.create(bindingId);
         binding.setMode(Service.Mode.MESSAGE);
+        EndpointAddress address = EndpointAddress.create(settings.endpoint().toString());
         ClientTubeAssemblerContext context = new ClientTubeAssemblerContext(
-                EndpointAddress.create(settings.endpoint().toString()), null, service, binding,
-                service.getContainer(), null);
+                address, null, service, binding, service.getContainer(), null);
         Tube transport = new HttpSoapTransport(settings, watchdog, bindingId.getSOAPVersion());
-        return new MessageDispatch(port, service, context.createClientMUTube(transport), binding, null);
+        DirectDispatch dispatch = new DirectDispatch(port, service, context.createClientMUTube(transport), binding);
+        // After the stub is built, so that it never considers monitoring the address (see above).
+        dispatch.requestContext.setEndpointAddress(address);
+        return dispatch;
+    }
+
+    /**
+     * Sends a request through the RI's pipeline in the calling thread and returns the answer,
+     * a fault included: deciding what a fault means is the caller's job.
+     *
+     * @param request the request message
+     * @return the response message
+     */
+    Message invoke(Message request) {
+        Container outer = ContainerResolver.getDefault().enterContainer(owner.getContainer());
+        try {
+            Packet packet = new Packet(request);
+            packet.setState(Packet.State.ClientRequest);
+            packet.expectReply = true;
+            // The stub's own request context, not a copy: it is written once, in create(), and
+            // RequestContext.fill only reads it, so every thread can share it.
+            return process(packet, requestContext, DISCARD).getMessage();
+        } finally {
+            ContainerResolver.getDefault().exitContainer(outer);
+        }
+    }
+
+    /** SessionLog sends no SOAP headers; the transport refuses a request that has any. */
+    @Override
+    public void setOutboundHeaders(Object... headers) {
+        throw new UnsupportedOperationException("SessionLog requests carry no SOAP headers");
+    }
+
+    @Override
+    protected QName getPortName() {
+        return portName;
     }
 }

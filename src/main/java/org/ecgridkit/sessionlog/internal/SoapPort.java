@@ -4,18 +4,14 @@ import com.sun.xml.ws.api.BindingID;
 import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Message;
 import com.sun.xml.ws.client.WSServiceDelegate;
-import com.sun.xml.ws.developer.WSBindingProvider;
 import com.sun.xml.ws.fault.SOAPFaultBuilder;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
@@ -44,9 +40,9 @@ import org.ecgridkit.sessionlog.SoapVersion;
  * <p>{@link #sessionLog} repeats a failed attempt when the settings' retry policy allows it, within
  * the call timeout; each attempt runs with its {@link CallContext} visible to the transport.
  *
- * <p>The request context is written here and never again, which is what makes the RI's dispatch
- * safe to share between threads; the response context is never read, since on a shared dispatch it
- * would belong to whichever call finished last.
+ * <p>The request context is written once, in {@link DirectDispatch#create}, which is what makes
+ * the dispatch safe to share between threads; the response context is never read, since on a
+ * shared dispatch it would belong to whichever call finished last.
  */
 public final class SoapPort implements AutoCloseable {
     private static final String NAMESPACE = SessionLogRequestMessage.NAMESPACE;
@@ -57,12 +53,12 @@ public final class SoapPort implements AutoCloseable {
 
     private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
 
-    private final Dispatch<Message> dispatch;
+    private final DirectDispatch dispatch;
     private final SOAPVersion soapVersion;
     private final TransportSettings settings;
     private final ExchangeWatchdog watchdog;
 
-    private SoapPort(Dispatch<Message> dispatch, SOAPVersion soapVersion, TransportSettings settings,
+    private SoapPort(DirectDispatch dispatch, SOAPVersion soapVersion, TransportSettings settings,
                      ExchangeWatchdog watchdog) {
         this.dispatch = dispatch;
         this.soapVersion = soapVersion;
@@ -80,15 +76,10 @@ public final class SoapPort implements AutoCloseable {
     public static SoapPort open(TransportSettings settings) {
         boolean soap12 = settings.soapVersion() == SoapVersion.SOAP_1_2;
         QName port = soap12 ? PORT_SOAP_12 : PORT_SOAP_11;
-        String endpoint = settings.endpoint().toString();
         ExchangeWatchdog watchdog = new ExchangeWatchdog();
         WSServiceDelegate service = new WSServiceDelegate((URL) null, SERVICE, Service.class);
-        Dispatch<Message> dispatch = DirectDispatch.create(service, port,
+        DirectDispatch dispatch = DirectDispatch.create(service, port,
                 soap12 ? BindingID.SOAP12_HTTP : BindingID.SOAP11_HTTP, settings, watchdog);
-        Map<String, Object> context = dispatch.getRequestContext();
-        // The transport takes endpoint and timeouts from the settings; the address is set here too
-        // so that the dispatch's own view of where it talks agrees with what goes on the wire.
-        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
         return new SoapPort(dispatch, soap12 ? SOAPVersion.SOAP_12 : SOAPVersion.SOAP_11, settings, watchdog);
     }
 
@@ -177,8 +168,8 @@ public final class SoapPort implements AutoCloseable {
     public void close() {
         watchdog.close();
         try {
-            ((WSBindingProvider) dispatch).close();
-        } catch (java.io.IOException | RuntimeException ignored) {
+            dispatch.close();
+        } catch (RuntimeException ignored) {
             // Nothing useful can be done about a port that fails to close; the client is closed anyway.
         }
     }
