@@ -36,6 +36,8 @@ final class ExchangeWatchdog implements AutoCloseable {
     private static final int IDLE_SWEEPS = 5;
     private static final long IDLE_SECONDS = 2;
 
+    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+
     private final ScheduledThreadPoolExecutor timer;
     // Sized past any likely number of concurrent calls, so that removes seldom meet in one bin and lock it.
     private final Set<Watch> watched = ConcurrentHashMap.newKeySet(64);
@@ -77,18 +79,34 @@ final class ExchangeWatchdog implements AutoCloseable {
     }
 
     private void sweep() {
-        if (!watched.isEmpty()) {
-            idleSweeps = 0;
-            watched.forEach(watch -> watch.check.run());
-        } else if (++idleSweeps >= IDLE_SWEEPS) {
-            idleSweeps = 0;
-            sweeping.set(false);
-            // A call that registered since the emptiness check saw the flag still set and started no sweep.
-            if (watched.isEmpty() || !sweeping.compareAndSet(false, true)) {
-                return;
+        // The next sweep is scheduled whatever a check does: with one sweep chain for every call of
+        // the client, a check that threw would otherwise leave the flag set and no sweep scheduled,
+        // and no later call would be watched again.
+        boolean again = true;
+        try {
+            if (!watched.isEmpty()) {
+                idleSweeps = 0;
+                watched.forEach(ExchangeWatchdog::runCheck);
+            } else if (++idleSweeps >= IDLE_SWEEPS) {
+                idleSweeps = 0;
+                sweeping.set(false);
+                // A call that registered since the emptiness check saw the flag still set and started no sweep.
+                again = !watched.isEmpty() && sweeping.compareAndSet(false, true);
+            }
+        } finally {
+            if (again) {
+                scheduleSweep();
             }
         }
-        scheduleSweep();
+    }
+
+    /** Runs one exchange's check; its failure must not keep the other exchanges from being checked. */
+    private static void runCheck(Watch watch) {
+        try {
+            watch.check.run();
+        } catch (RuntimeException failure) {
+            LOGGER.log(System.Logger.Level.WARNING, "SessionLog watchdog check failed; other calls are still watched", failure);
+        }
     }
 
     @Override
