@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,12 +22,14 @@ import java.util.function.Supplier;
  * A minimal HTTP/1.1 server on plain loopback sockets that keeps connections alive and counts
  * them, so a test can see whether the client reused its connection or dropped it: something
  * WireMock does not expose. Every request gets the next answer from the supplier, written as a
- * 200 with the SOAP 1.1 content type, with a {@code Content-Length} or chunked.
+ * 200 with the SOAP 1.1 content type, with a {@code Content-Length} or chunked; an answer can be
+ * cut short, its connection closed after fewer bytes than it declared.
  */
 final class CountingHttpServer implements AutoCloseable {
 
     private final ServerSocket listener;
-    private final Supplier<String> answers;
+    private final Supplier<Answer> answers;
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final boolean chunked;
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
@@ -35,7 +39,26 @@ final class CountingHttpServer implements AutoCloseable {
         return thread;
     });
 
-    CountingHttpServer(Supplier<String> answers, boolean chunked) throws IOException {
+    /**
+     * One answer: the body, and how many of its bytes to send before closing the connection (all
+     * of them unless cut short).
+     */
+    record Answer(String body, int bytesSent) {
+        static Answer whole(String body) {
+            return new Answer(body, Integer.MAX_VALUE);
+        }
+    }
+
+    CountingHttpServer(Supplier<String> bodies, boolean chunked) throws IOException {
+        this(chunked, () -> Answer.whole(bodies.get()));
+    }
+
+    /** A server whose answers may be cut short; only with {@code Content-Length}, never chunked. */
+    static CountingHttpServer answering(Supplier<Answer> answers) throws IOException {
+        return new CountingHttpServer(false, answers);
+    }
+
+    private CountingHttpServer(boolean chunked, Supplier<Answer> answers) throws IOException {
         this.answers = answers;
         this.chunked = chunked;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -59,6 +82,9 @@ final class CountingHttpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         listener.close();
+        for (Socket socket : sockets) {
+            socket.close();
+        }
         threads.shutdownNow();
     }
 
@@ -68,6 +94,7 @@ final class CountingHttpServer implements AutoCloseable {
                 Socket socket = listener.accept();
                 socket.setTcpNoDelay(true);
                 connections.incrementAndGet();
+                sockets.add(socket);
                 threads.execute(() -> serve(socket));
             } catch (IOException closed) {
                 return;
@@ -81,7 +108,15 @@ final class CountingHttpServer implements AutoCloseable {
             OutputStream out = socket.getOutputStream();
             while (readRequest(in)) {
                 requests.incrementAndGet();
-                out.write(response(answers.get().getBytes(StandardCharsets.UTF_8)));
+                Answer answer = answers.get();
+                byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+                byte[] response = response(body);
+                if (!chunked && answer.bytesSent() < body.length) {
+                    out.write(response, 0, response.length - body.length + answer.bytesSent());
+                    out.flush();
+                    return; // closes the connection mid-body
+                }
+                out.write(response);
                 out.flush();
             }
         } catch (IOException dropped) {

@@ -3,8 +3,10 @@ package org.ecgridkit.sessionlog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,6 +49,32 @@ class StreamedBodyTest {
             assertThat(client.sessionLog(SoapStub.SESSION_ID, 0, 10)).hasSize(2);
             assertThat(server.requests()).isEqualTo(2);
             assertThat(server.connections()).as("the failed answer's connection is not reused").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBodyCutShortOfItsContentLengthIsABrokenAnswerAndRetried() throws Exception {
+        Iterator<CountingHttpServer.Answer> answers = List.of(
+                new CountingHttpServer.Answer(SEED, SEED.length() / 2), CountingHttpServer.Answer.whole(SEED)).iterator();
+        RetryPolicy twoQuickAttempts = RetryPolicy.builder().maxAttempts(2)
+                .baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(1)).build();
+        try (CountingHttpServer server = CountingHttpServer.answering(answers::next);
+             SessionLogClient client = SoapStub.clientFor(server.endpoint(), SoapVersion.SOAP_1_1)
+                     .retryPolicy(twoQuickAttempts).build()) {
+            assertThat(client.sessionLog(SoapStub.SESSION_ID, 0, 10)).hasSize(2);
+            assertThat(server.requests()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void withoutRetriesACutBodyIsATransportFailureNotABadResponse() throws Exception {
+        try (CountingHttpServer server = CountingHttpServer.answering(
+                     () -> new CountingHttpServer.Answer(SEED, SEED.length() / 2));
+             SessionLogClient client = SoapStub.clientFor(server.endpoint(), SoapVersion.SOAP_1_1).build()) {
+            assertThatThrownBy(() -> client.sessionLog(SoapStub.SESSION_ID, 0, 10))
+                    .isExactlyInstanceOf(EcGridOsTransportException.class)
+                    .hasMessageContaining("declared")
+                    .satisfies(e -> assertThat(((EcGridOsException) e).attempts()).isEqualTo(1));
         }
     }
 }

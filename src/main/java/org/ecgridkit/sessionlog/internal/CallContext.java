@@ -37,12 +37,18 @@ final class CallContext {
     }
 
     /**
-     * The context of the call running in this thread; outside a call (a port used by something
-     * other than {@link SoapPort}), a fresh one with the given timeout and no session id.
+     * The context of the attempt running in this thread. Our port is private to {@link SoapPort},
+     * which runs every attempt through {@link #runAttempt}; a transport used any other way would
+     * have no deadline to keep and nobody to end a streamed body, so it is refused.
+     *
+     * @throws IllegalStateException outside an attempt
      */
-    static CallContext current(Duration fallbackTimeout) {
+    static CallContext current() {
         CallContext context = CURRENT.get();
-        return context != null ? context : start(null, fallbackTimeout);
+        if (context == null) {
+            throw new IllegalStateException("the SessionLog transport runs only inside SoapPort's attempts");
+        }
+        return context;
     }
 
     /**
@@ -70,11 +76,6 @@ final class CallContext {
                 CURRENT.set(outer);
             }
         }
-    }
-
-    /** Whether an attempt of this call is running in the current thread, so that it can {@link #hold} a body. */
-    boolean inAttempt() {
-        return CURRENT.get() == this;
     }
 
     /**

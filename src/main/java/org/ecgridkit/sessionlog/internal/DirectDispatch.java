@@ -22,7 +22,8 @@ import javax.xml.namespace.QName;
  * prepared message through the RI's pipeline ({@link #invoke}).
  *
  * <p>Why a stub of our own rather than the RI's {@code Dispatch<Message>}: {@code Dispatch.invoke}
- * copies the request context and re-resolves the endpoint address on every call, which parses the
+ * re-resolves the endpoint address on every call and writes it back into the stub's shared
+ * request context (an unsynchronised write to a map every thread reads), which parses the
  * address as a URI and a URL and asks the JVM's proxy selector again (JFR of a 1-record call:
  * {@code DispatchImpl.resolveEndpointAddress} 8.9% of the calling thread's samples, and the
  * {@code EndpointAddress} it builds is an allocation per call). Here the address is resolved once.
@@ -106,14 +107,20 @@ final class DirectDispatch extends Stub {
             packet.setState(Packet.State.ClientRequest);
             packet.expectReply = true;
             // The stub's own request context, not a copy: it is written once, in create(), and
-            // RequestContext.fill only reads it, so every thread can share it.
+            // RequestContext.fill only reads it here, so every thread can share it. That holds
+            // because its map view was already made by the Stub constructor and we never set
+            // HTTP_REQUEST_HEADERS (fill merges those back into the context).
             return process(packet, requestContext, DISCARD).getMessage();
         } finally {
             ContainerResolver.getDefault().exitContainer(outer);
         }
     }
 
-    /** SessionLog sends no SOAP headers; the transport refuses a request that has any. */
+    /**
+     * SessionLog sends no SOAP headers. The interface requires this overload; the Stub's other
+     * overloads are final, and what really refuses headers is the transport
+     * ({@code HttpSoapTransport}), which sends no request that carries any.
+     */
     @Override
     public void setOutboundHeaders(Object... headers) {
         throw new UnsupportedOperationException("SessionLog requests carry no SOAP headers");

@@ -15,14 +15,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A thread blocked in HttpURLConnection cannot be interrupted, and a server that dribbles its
  * response headers resets the read timeout with every byte; only closing the connection from
  * another thread ends that wait. Body reads need no watchdog: they check the deadline and the
- * interrupt flag between reads (see {@link HttpExchange}).
+ * interrupt flag between reads (see {@link ResponseBody}).
  *
  * <p>One per client, shared by all its calls, so watching must not serialise them: a call only
  * adds its check to a concurrent set and removes it again, and one sweep every
  * {@link #CHECK_INTERVAL_MILLIS} runs every check in the set. Scheduling and cancelling a timer task
  * per call instead took the timer queue's lock twice per call; with 8 threads on 2 cores that lock
  * was where the calling threads waited most (JFR: more than a third of their blocked time, ahead
- * of the JDK's keep-alive cache), and on a quiet client each call also woke the timer thread.
+ * of the JDK's keep-alive cache).
  *
  * <p>The sweep runs on a single daemon thread only while calls keep coming: it stops after
  * {@link #IDLE_SWEEPS} sweeps that find nothing to check, the next call restarts it, and

@@ -119,7 +119,7 @@ final class HttpExchange {
     ResponseBody streamBody() throws IOException {
         try {
             checkDeclaredLength();
-            return new ResponseBody(this, connection.getInputStream(), maxResponseBytes);
+            return new ResponseBody(this, connection.getInputStream(), maxResponseBytes, connection.getContentLengthLong());
         } catch (IOException failure) {
             throw failed(failure);
         } catch (RuntimeException | Error failure) {
@@ -233,7 +233,7 @@ final class HttpExchange {
             return new byte[0];
         }
         try (in) {
-            return new ResponseBody(this, in, maxResponseBytes).readAll(connection.getContentLengthLong());
+            return new ResponseBody(this, in, maxResponseBytes, connection.getContentLengthLong()).readAll();
         }
     }
 }

@@ -95,17 +95,17 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     }
 
     private Packet exchange(Packet request) {
-        CallContext call = CallContext.current(settings.callTimeout());
+        CallContext call = CallContext.current();
         try {
             byte[] envelope = envelopeOf(request.getInternalMessage());
             String contentType = RequestEnvelope.contentType(soapVersion);
             WireLog.request(settings.endpoint(), contentType, envelope, call);
+            Packet reply = request.createClientResponse(null);
             long start = System.nanoTime();
             HttpExchange exchange = HttpExchange.post(settings, url, call, watchdog, headers, envelope);
-            Packet reply = request.createClientResponse(null);
-            // Streamed unless something needs the bytes: the wire log, the search for a fault in an error
-            // status, or a caller outside SoapPort, which would have no attempt to end the body.
-            if (exchange.isSuccess() && !WireLog.enabled() && call.inAttempt()) {
+            // Streamed unless something needs the bytes: the wire log, or the search for a fault in
+            // an error status.
+            if (exchange.isSuccess() && !WireLog.enabled()) {
                 reply.setMessage(decodeStreamed(exchange, call));
             } else {
                 HttpAnswer answer = exchange.readAnswer();

@@ -1,5 +1,6 @@
 package org.ecgridkit.sessionlog.internal;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
@@ -15,10 +16,16 @@ import java.util.Arrays;
  *       limit is ever taken from the socket, and that byte fails the read;</li>
  *   <li>every read takes at most {@value #SLICE} bytes and is followed by a check of the call's
  *       deadline and interrupt flag, so a server that dribbles bytes cannot stretch the call;</li>
+ *   <li>a body that ends before its declared {@code Content-Length} is a {@link BrokenBodyException}
+ *       too: the JDK reports it as a clean end of stream;</li>
  *   <li>a failed read disconnects at once and says what failed (see {@link HttpExchange#failed}):
  *       an I/O error mid-body becomes a {@link BrokenBodyException}, which may be retried; a read
  *       timeout past the deadline, a {@link DeadlineExceededException}.</li>
  * </ul>
+ *
+ * <p>A read that stalls is still bounded by the socket's read timeout, which was cut to what was
+ * left of the call when the connection was opened and applies to each read: parsing runs between
+ * reads, so a body that stalls late can overrun the call timeout by up to the time spent parsing.
  *
  * <p>Whoever reads it ends it with exactly one of {@link #finish()} (the answer was used: read the
  * rest, so the connection goes back to the keep-alive cache clean) or {@link #abort()} (anything
@@ -32,14 +39,17 @@ final class ResponseBody extends InputStream {
     private final HttpExchange exchange;
     private final InputStream in;
     private final long limit;
+    /** The declared {@code Content-Length}, or -1 (chunked, or until the connection closes). */
+    private final long declared;
     private long count;
     private int peeked = NOTHING_PEEKED;
     private boolean ended;
 
-    ResponseBody(HttpExchange exchange, InputStream in, long limit) {
+    ResponseBody(HttpExchange exchange, InputStream in, long limit, long declared) {
         this.exchange = exchange;
         this.in = in;
         this.limit = limit;
+        this.declared = declared;
     }
 
     /** Whether the body has no byte at all; reads one ahead to know. */
@@ -89,6 +99,12 @@ final class ResponseBody extends InputStream {
             throw exchange.failed(new BrokenBodyException(broken));
         }
         if (n < 0) {
+            if (declared >= 0 && count < declared) {
+                // The JDK reports a connection closed before Content-Length as a clean end of
+                // stream; it is a broken answer, and retrying it may get the whole one.
+                throw exchange.failed(new BrokenBodyException(new EOFException(
+                        "the connection closed after " + count + " of the " + declared + " bytes declared")));
+            }
             ended = true;
             return -1;
         }
@@ -108,11 +124,10 @@ final class ResponseBody extends InputStream {
     /**
      * Reads the whole body into an array.
      *
-     * @param declared the declared length, or -1 when unknown; sizes the first buffer
      * @return the body
      * @throws IOException if the body cannot be read within the call's limits
      */
-    byte[] readAll(long declared) throws IOException {
+    byte[] readAll() throws IOException {
         byte[] buffer = new byte[(int) Math.min(limit + 1, declared >= 0 ? declared + 1 : SLICE)];
         int length = 0;
         for (int n; (n = read(buffer, length, buffer.length - length)) >= 0; ) {
