@@ -40,12 +40,16 @@ final class CountingHttpServer implements AutoCloseable {
     });
 
     /**
-     * One answer: the body, and how many of its bytes to send before closing the connection (all
-     * of them unless cut short).
+     * One answer: the body; how many bytes of its transfer (chunk framing included) to send, all of
+     * them unless cut short; and how long to stall after a cut before closing the connection.
      */
-    record Answer(String body, int bytesSent) {
+    record Answer(String body, int bytesSent, long stallMillis) {
         static Answer whole(String body) {
-            return new Answer(body, Integer.MAX_VALUE);
+            return new Answer(body, Integer.MAX_VALUE, 0);
+        }
+
+        static Answer cutShort(String body, int bytesSent) {
+            return new Answer(body, bytesSent, 0);
         }
     }
 
@@ -53,9 +57,9 @@ final class CountingHttpServer implements AutoCloseable {
         this(chunked, () -> Answer.whole(bodies.get()));
     }
 
-    /** A server whose answers may be cut short; only with {@code Content-Length}, never chunked. */
-    static CountingHttpServer answering(Supplier<Answer> answers) throws IOException {
-        return new CountingHttpServer(false, answers);
+    /** A server whose answers may be cut short or stall. */
+    static CountingHttpServer answering(Supplier<Answer> answers, boolean chunked) throws IOException {
+        return new CountingHttpServer(chunked, answers);
     }
 
     private CountingHttpServer(boolean chunked, Supplier<Answer> answers) throws IOException {
@@ -110,17 +114,20 @@ final class CountingHttpServer implements AutoCloseable {
                 requests.incrementAndGet();
                 Answer answer = answers.get();
                 byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-                byte[] response = response(body);
-                if (!chunked && answer.bytesSent() < body.length) {
-                    out.write(response, 0, response.length - body.length + answer.bytesSent());
-                    out.flush();
+                byte[] transfer = chunked ? chunked(body) : body;
+                int sent = Math.min(answer.bytesSent(), transfer.length);
+                out.write(head(body.length));
+                out.write(transfer, 0, sent);
+                out.flush();
+                if (sent < transfer.length) {
+                    Thread.sleep(answer.stallMillis());
                     return; // closes the connection mid-body
                 }
-                out.write(response);
-                out.flush();
             }
         } catch (IOException dropped) {
             // the client closed the connection: that is what some tests wait for
+        } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt(); // close() ends a stall
         }
     }
 
@@ -156,15 +163,14 @@ final class CountingHttpServer implements AutoCloseable {
         return line.toString(StandardCharsets.ISO_8859_1);
     }
 
-    private byte[] response(byte[] body) throws IOException {
+    private byte[] head(int bodyLength) {
+        return ("HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n"
+                + (chunked ? "Transfer-Encoding: chunked\r\n\r\n" : "Content-Length: " + bodyLength + "\r\n\r\n"))
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] chunked(byte[] body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 256);
-        out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n"
-                + (chunked ? "Transfer-Encoding: chunked\r\n\r\n" : "Content-Length: " + body.length + "\r\n\r\n"))
-                .getBytes(StandardCharsets.US_ASCII));
-        if (!chunked) {
-            out.write(body);
-            return out.toByteArray();
-        }
         for (int offset = 0; offset < body.length; offset += 4096) {
             int length = Math.min(4096, body.length - offset);
             out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -52,13 +52,15 @@ class StreamedBodyTest {
         }
     }
 
-    @Test
-    void aBodyCutShortOfItsContentLengthIsABrokenAnswerAndRetried() throws Exception {
+    /** Cut mid-payload: with Content-Length the JDK sees a clean early end; chunked, broken framing. */
+    @ParameterizedTest(name = "chunked = {0}")
+    @ValueSource(booleans = {false, true})
+    void aBodyCutShortIsABrokenAnswerAndRetried(boolean chunked) throws Exception {
         Iterator<CountingHttpServer.Answer> answers = List.of(
-                new CountingHttpServer.Answer(SEED, SEED.length() / 2), CountingHttpServer.Answer.whole(SEED)).iterator();
+                CountingHttpServer.Answer.cutShort(SEED, SEED.length() / 2), CountingHttpServer.Answer.whole(SEED)).iterator();
         RetryPolicy twoQuickAttempts = RetryPolicy.builder().maxAttempts(2)
                 .baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(1)).build();
-        try (CountingHttpServer server = CountingHttpServer.answering(answers::next);
+        try (CountingHttpServer server = CountingHttpServer.answering(answers::next, chunked);
              SessionLogClient client = SoapStub.clientFor(server.endpoint(), SoapVersion.SOAP_1_1)
                      .retryPolicy(twoQuickAttempts).build()) {
             assertThat(client.sessionLog(SoapStub.SESSION_ID, 0, 10)).hasSize(2);
@@ -69,12 +71,27 @@ class StreamedBodyTest {
     @Test
     void withoutRetriesACutBodyIsATransportFailureNotABadResponse() throws Exception {
         try (CountingHttpServer server = CountingHttpServer.answering(
-                     () -> new CountingHttpServer.Answer(SEED, SEED.length() / 2));
+                     () -> CountingHttpServer.Answer.cutShort(SEED, SEED.length() / 2), false);
              SessionLogClient client = SoapStub.clientFor(server.endpoint(), SoapVersion.SOAP_1_1).build()) {
             assertThatThrownBy(() -> client.sessionLog(SoapStub.SESSION_ID, 0, 10))
                     .isExactlyInstanceOf(EcGridOsTransportException.class)
                     .hasMessageContaining("declared")
                     .satisfies(e -> assertThat(((EcGridOsException) e).attempts()).isEqualTo(1));
+        }
+    }
+
+    /** A body that stops mid-payload is cut at the call timeout, not at the (longer) read timeout. */
+    @Test
+    void aBodyThatStallsMidPayloadEndsAtTheCallTimeout() throws Exception {
+        try (CountingHttpServer server = CountingHttpServer.answering(
+                     () -> new CountingHttpServer.Answer(SEED, SEED.length() / 2, 10_000), false);
+             SessionLogClient client = SoapStub.clientFor(server.endpoint(), SoapVersion.SOAP_1_1)
+                     .readTimeout(Duration.ofSeconds(8)).callTimeout(Duration.ofMillis(800)).build()) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> client.sessionLog(SoapStub.SESSION_ID, 0, 10))
+                    .isExactlyInstanceOf(EcGridOsTimeoutException.class)
+                    .hasMessageContaining("call timeout");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(700), Duration.ofSeconds(5));
         }
     }
 }
