@@ -2,7 +2,6 @@ package org.ecgridkit.sessionlog.internal;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -58,10 +57,10 @@ final class ExchangeWatchdog implements AutoCloseable {
 
     /**
      * Runs {@code check} about every {@link #CHECK_INTERVAL_MILLIS}, the first time within that
-     * interval, until the returned handle is cancelled. After {@link #close()} nothing is checked;
+     * interval, until the returned handle is closed. After {@link #close()} nothing is checked;
      * the capped socket timeouts still bound the call.
      */
-    Future<?> watch(Runnable check) {
+    Watch watch(Runnable check) {
         Watch watch = new Watch(check);
         watched.add(watch);
         if (!sweeping.get() && sweeping.compareAndSet(false, true)) {
@@ -114,37 +113,17 @@ final class ExchangeWatchdog implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    /** One watched exchange; cancelling it ends the watch. */
-    private final class Watch implements Future<Void> {
+    /** One watched exchange; closing it ends the watch. */
+    final class Watch implements AutoCloseable {
         private final Runnable check;
 
-        Watch(Runnable check) {
+        private Watch(Runnable check) {
             this.check = check;
         }
 
         @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            return watched.remove(this);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return !watched.contains(this);
-        }
-
-        @Override
-        public boolean isDone() {
-            return isCancelled();
-        }
-
-        @Override
-        public Void get() {
-            return null;
-        }
-
-        @Override
-        public Void get(long timeout, TimeUnit unit) {
-            return null;
+        public void close() {
+            watched.remove(this);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.HttpsURLConnection;
 
@@ -62,15 +61,10 @@ final class HttpExchange {
                              Map<String, String> headers, byte[] body) throws IOException {
         call.checkpoint();
         HttpExchange exchange = new HttpExchange(open(settings, url, call, headers), call, settings.maxResponseBytes());
-        try {
+        return exchange.step(() -> {
             exchange.send(watchdog, body);
             return exchange;
-        } catch (IOException failure) {
-            throw exchange.failed(failure);
-        } catch (RuntimeException | Error failure) {
-            exchange.disconnect();
-            throw failure;
-        }
+        });
     }
 
     /** Whether the status is 2xx. */
@@ -97,16 +91,11 @@ final class HttpExchange {
      * @throws IOException if the body cannot be read; the connection is then closed
      */
     HttpAnswer readAnswer() throws IOException {
-        try {
+        return step(() -> {
             byte[] content = readBody();
             return new HttpAnswer(status, connection.getResponseMessage(), connection.getContentType(),
                     connection.getHeaderField("Retry-After"), content);
-        } catch (IOException failure) {
-            throw failed(failure);
-        } catch (RuntimeException | Error failure) {
-            disconnect();
-            throw failure;
-        }
+        });
     }
 
     /**
@@ -117,9 +106,21 @@ final class HttpExchange {
      * @throws IOException if the declared length is over the limit or the stream cannot be opened
      */
     ResponseBody streamBody() throws IOException {
-        try {
+        return step(() -> {
             checkDeclaredLength();
             return new ResponseBody(this, connection.getInputStream(), maxResponseBytes, connection.getContentLengthLong());
+        });
+    }
+
+    /** One step of the exchange that may fail. */
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a step; whatever it throws closes the connection first (see {@link #failed}). */
+    private <T> T step(Step<T> step) throws IOException {
+        try {
+            return step.run();
         } catch (IOException failure) {
             throw failed(failure);
         } catch (RuntimeException | Error failure) {
@@ -175,16 +176,13 @@ final class HttpExchange {
     }
 
     private void send(ExchangeWatchdog watchdog, byte[] body) throws IOException {
-        Future<?> watch = watchdog.watch(this::abortIfDue);
-        try {
+        try (ExchangeWatchdog.Watch watch = watchdog.watch(this::abortIfDue)) {
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(body);
             }
             status = connection.getResponseCode();
         } catch (IOException closedByWatchdog) {
             throw abortedOr(closedByWatchdog);
-        } finally {
-            watch.cancel(false);
         }
         if (!phase.compareAndSet(Phase.AWAITING_HEADERS, Phase.READING_BODY)) {
             throw abortedOr(null);

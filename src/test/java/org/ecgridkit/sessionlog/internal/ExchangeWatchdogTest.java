@@ -3,7 +3,6 @@ package org.ecgridkit.sessionlog.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class ExchangeWatchdogTest {
     void aCheckThatThrowsDoesNotStopTheSweepForOtherExchanges() throws Exception {
         try (ExchangeWatchdog watchdog = new ExchangeWatchdog()) {
             AtomicInteger failing = new AtomicInteger();
-            Future<?> bad = watchdog.watch(() -> {
+            ExchangeWatchdog.Watch bad = watchdog.watch(() -> {
                 failing.incrementAndGet();
                 throw new IllegalStateException("a check that fails, e.g. a socket that throws on close");
             });
@@ -25,16 +24,16 @@ class ExchangeWatchdogTest {
                 Thread.sleep(5);
             }
             assertThat(failing.get()).isPositive();
-            bad.cancel(false);
+            bad.close();
 
             CountDownLatch checked = new CountDownLatch(3);
-            Future<?> good = watchdog.watch(checked::countDown);
+            ExchangeWatchdog.Watch good = watchdog.watch(checked::countDown);
             try {
                 assertThat(checked.await(1, TimeUnit.SECONDS))
                         .as("a later exchange is still checked about every %d ms", ExchangeWatchdog.CHECK_INTERVAL_MILLIS)
                         .isTrue();
             } finally {
-                good.cancel(false);
+                good.close();
             }
         }
     }
@@ -44,9 +43,9 @@ class ExchangeWatchdogTest {
         try (ExchangeWatchdog watchdog = new ExchangeWatchdog()) {
             for (int round = 0; round < 3; round++) {
                 CountDownLatch checked = new CountDownLatch(2);
-                Future<?> watch = watchdog.watch(checked::countDown);
+                ExchangeWatchdog.Watch watch = watchdog.watch(checked::countDown);
                 assertThat(checked.await(1, TimeUnit.SECONDS)).isTrue();
-                watch.cancel(false);
+                watch.close();
                 // Longer than the idle sweeps, so that the next watch has to restart the sweep.
                 Thread.sleep(ExchangeWatchdog.CHECK_INTERVAL_MILLIS * 10);
             }
