@@ -227,6 +227,7 @@ public final class SessionLogClient implements AutoCloseable {
         private Duration readTimeout = Duration.ofSeconds(30);
         private Executor executor;
         private SoapVersion soapVersion = SoapVersion.SOAP_1_1;
+        private ServiceContract contract = ServiceContract.AUTO;
         private Duration callTimeout = Duration.ofMinutes(2);
         private RetryPolicy retryPolicy = RetryPolicy.standard();
         private long maxResponseBytes = 16L * 1024 * 1024;
@@ -315,6 +316,22 @@ public final class SessionLogClient implements AutoCloseable {
          */
         public Builder soapVersion(SoapVersion version) {
             this.soapVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
+         * Sets which of the service's two SOAP contracts to speak. Default:
+         * {@link ServiceContract#AUTO}, which finds out on the first call (see there for what that
+         * call may cost) and remembers the answer for the client's lifetime. Pin
+         * {@link ServiceContract#DOCUMENTED} or {@link ServiceContract#PUBLISHED_WSDL} when you know
+         * what the endpoint speaks: every call is then one request per attempt.
+         *
+         * @param contract the contract
+         * @return this builder
+         * @throws NullPointerException if {@code contract} is null
+         */
+        public Builder contract(ServiceContract contract) {
+            this.contract = Objects.requireNonNull(contract, "contract");
             return this;
         }
 
