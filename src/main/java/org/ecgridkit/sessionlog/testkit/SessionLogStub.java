@@ -116,12 +116,19 @@ public final class SessionLogStub implements AutoCloseable {
     }
 
     /**
-     * Answers every following request with these records, in this order, cut to the request's
-     * {@code MaxRecords} as the service does.
+     * Answers every following request with these records, in this order, in the request's
+     * contract, cut to the request's {@code MaxRecords} as the service does; a
+     * {@code SessionLogCurrent} request gets the first record alone (no result when there is none).
+     * In the published contract a record's status {@link org.ecgridkit.sessionlog.SessionStatus#UNKNOWN}
+     * is sent as {@code Unknown}, a value outside the WSDL's enumeration that a client reads back
+     * as {@code UNKNOWN}, so that every record survives the round trip; no end time is sent as
+     * {@code 0001-01-01T00:00:00}, and an event's elapsed time in whole milliseconds.
      *
      * @param records the sessions to return; may be empty
      * @return this stub
      * @throws NullPointerException if {@code records} or one of them is null
+     * @throws IllegalArgumentException if a record holds text XML 1.0 cannot carry, or an event's
+     *     elapsed time does not fit the wire's {@code int} of milliseconds
      */
     public SessionLogStub respondWith(List<SessionRecord> records) {
         this.answer = new StubAnswer.Records(records);
