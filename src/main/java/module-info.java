@@ -20,7 +20,8 @@ module org.ecgridkit.sessionlog {
 
     // JAXB and the JAX-WS runtime read and write the generated beans, and create the adapters and
     // the port proxy, by reflection.
-    opens org.ecgridkit.sessionlog.internal.soap to jakarta.xml.bind, com.sun.xml.bind, com.sun.xml.bind.core, com.sun.xml.ws;
+    opens org.ecgridkit.sessionlog.internal.soap.documented to jakarta.xml.bind, com.sun.xml.bind, com.sun.xml.bind.core, com.sun.xml.ws;
+    opens org.ecgridkit.sessionlog.internal.soap.published to jakarta.xml.bind, com.sun.xml.bind, com.sun.xml.bind.core, com.sun.xml.ws;
     opens org.ecgridkit.sessionlog.internal to jakarta.xml.bind, com.sun.xml.bind, com.sun.xml.bind.core, com.sun.xml.ws;
     // picocli sets the command's option fields by reflection.
     opens org.ecgridkit.sessionlog.cli to info.picocli;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,7 @@ import org.ecgridkit.sessionlog.internal.AsyncPool;
 import org.ecgridkit.sessionlog.internal.CallGate;
 import org.ecgridkit.sessionlog.internal.LoopbackHost;
 import org.ecgridkit.sessionlog.internal.RequestValidator;
-import org.ecgridkit.sessionlog.internal.SoapPort;
+import org.ecgridkit.sessionlog.internal.ContractRouter;
 import org.ecgridkit.sessionlog.internal.TransportSettings;
 
 /**
@@ -51,7 +52,8 @@ public final class SessionLogClient implements AutoCloseable {
     public static final URI DEFAULT_ENDPOINT = TransportSettings.DEFAULT_ENDPOINT;
 
     private final TransportSettings settings;
-    private final SoapPort port;
+    private final ServiceContract contract;
+    private final ContractRouter router;
     private final Executor executor;
     /** The pool this client created and must shut down; null when the user supplied the executor. */
     private final ExecutorService ownedPool;
@@ -62,8 +64,9 @@ public final class SessionLogClient implements AutoCloseable {
         this.settings = new TransportSettings(builder.endpoint, builder.soapVersion, builder.connectTimeout,
                 builder.readTimeout, builder.callTimeout, builder.retryPolicy, builder.maxResponseBytes,
                 builder.sslContext == null ? null : builder.sslContext.getSocketFactory(), builder.hostnameVerifier);
-        this.port = SoapPort.open(settings);
-        this.gate = new CallGate(port::close);
+        this.contract = builder.contract;
+        this.router = new ContractRouter(settings, builder.contract);
+        this.gate = new CallGate(router::close);
         if (builder.executor != null) {
             this.executor = builder.executor;
             this.ownedPool = null;
@@ -114,12 +117,64 @@ public final class SessionLogClient implements AutoCloseable {
      */
     public List<SessionRecord> sessionLog(String sessionId, int userId, int maxRecords) {
         RequestValidator.validate(sessionId, userId, maxRecords);
+        return sessionLog(sessionId, SessionLogQuery.ofUser(userId).maxRecords(maxRecords));
+    }
+
+    /**
+     * Lists sessions as a {@link SessionLogQuery} describes them: whose, how many, and optionally
+     * within a time window (see the query for how each contract carries a window out).
+     *
+     * @param sessionId an active session token from {@code Login}, or a user's API key; a secret,
+     *     never logged or shown
+     * @param query what to ask for
+     * @return the sessions, as an unmodifiable list; empty, never null, when there are none
+     * @throws IllegalArgumentException if {@code sessionId} is invalid (nothing is sent)
+     * @throws NullPointerException if {@code query} is null
+     * @throws EcGridOsException if the call fails; see {@link #sessionLog(String, int, int)}
+     * @throws IllegalStateException if the client is closed
+     */
+    public List<SessionRecord> sessionLog(String sessionId, SessionLogQuery query) {
+        RequestValidator.validateSessionId(sessionId);
+        Objects.requireNonNull(query, "query");
         gate.enter();
         try {
-            return port.sessionLog(sessionId, userId, maxRecords);
+            return router.sessionLog(sessionId, query);
         } finally {
             gate.exit();
         }
+    }
+
+    /**
+     * The session of a session id: its start, expiry, status and API calls so far. On the published
+     * contract this is the service's {@code SessionLogCurrent}; the documented contract has no such
+     * operation, so there the client lists the session user's 100 most recent sessions and returns
+     * the one with this session id (none when {@code sessionId} is an API key, which no session
+     * carries).
+     *
+     * @param sessionId an active session token from {@code Login}, or a user's API key
+     * @return the session, or empty when the service returned none
+     * @throws IllegalArgumentException if {@code sessionId} is invalid (nothing is sent)
+     * @throws EcGridOsException if the call fails; see {@link #sessionLog(String, int, int)}
+     * @throws IllegalStateException if the client is closed
+     */
+    public Optional<SessionRecord> currentSession(String sessionId) {
+        RequestValidator.validateSessionId(sessionId);
+        gate.enter();
+        try {
+            return router.currentSession(sessionId);
+        } finally {
+            gate.exit();
+        }
+    }
+
+    /**
+     * The contract this client speaks: the one set with {@link Builder#contract(ServiceContract)},
+     * or, on {@link ServiceContract#AUTO}, the one the first successful call found; empty until then.
+     *
+     * @return the contract in use, or empty
+     */
+    public Optional<ServiceContract> contractInUse() {
+        return Optional.ofNullable(router.contractInUse());
     }
 
     /**
@@ -159,13 +214,30 @@ public final class SessionLogClient implements AutoCloseable {
      */
     public CompletableFuture<List<SessionRecord>> sessionLogAsync(String sessionId, int userId, int maxRecords) {
         RequestValidator.validate(sessionId, userId, maxRecords);
+        return sessionLogAsync(sessionId, SessionLogQuery.ofUser(userId).maxRecords(maxRecords));
+    }
+
+    /**
+     * Lists sessions as a {@link SessionLogQuery} describes them, without blocking the caller; see
+     * {@link #sessionLogAsync(String, int, int)} for where the call runs and how it fails.
+     *
+     * @param sessionId an active session token from {@code Login}, or a user's API key
+     * @param query what to ask for
+     * @return a future of the unmodifiable list of sessions
+     * @throws IllegalArgumentException if {@code sessionId} is invalid (nothing is sent)
+     * @throws NullPointerException if {@code query} is null
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<List<SessionRecord>> sessionLogAsync(String sessionId, SessionLogQuery query) {
+        RequestValidator.validateSessionId(sessionId);
+        Objects.requireNonNull(query, "query");
         // Admitted now, not when the task runs: a call queued before close() still runs.
         gate.enter();
         CompletableFuture<List<SessionRecord>> future = new CompletableFuture<>();
         try {
             executor.execute(() -> {
                 try {
-                    future.complete(port.sessionLog(sessionId, userId, maxRecords));
+                    future.complete(router.sessionLog(sessionId, query));
                 } catch (Throwable failure) {
                     future.completeExceptionally(failure);
                 } finally {
@@ -200,7 +272,7 @@ public final class SessionLogClient implements AutoCloseable {
      * Describes the client: endpoint (without query, fragment or user info, which might carry
      * secrets), SOAP version and whether it is open.
      *
-     * @return e.g. {@code SessionLogClient[endpoint=https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx, soapVersion=SOAP_1_1, open]}
+     * @return e.g. {@code SessionLogClient[endpoint=https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx, soapVersion=SOAP_1_1, contract=AUTO, open]}
      */
     @Override
     public String toString() {
@@ -208,7 +280,8 @@ public final class SessionLogClient implements AutoCloseable {
         String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
         String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
         return "SessionLogClient[endpoint=" + endpoint.getScheme() + "://" + endpoint.getHost() + port + path
-                + ", soapVersion=" + settings.soapVersion() + ", " + (gate.isClosed() ? "closed" : "open") + "]";
+                + ", soapVersion=" + settings.soapVersion() + ", contract=" + contract + ", "
+                + (gate.isClosed() ? "closed" : "open") + "]";
     }
 
     /**

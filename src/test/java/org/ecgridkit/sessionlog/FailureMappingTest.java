@@ -212,8 +212,8 @@ class FailureMappingTest {
             "unexpected-body-element.xml,     LoginResponse",
             "not-an-envelope.xml,             Envelope",
             "live-v41-namespace-response.xml, https://os.ecgrid.io/",
-            "invalid-created-timestamp.xml,   Created",
-            "overflowing-user-id.xml,         UserID",
+            "invalid-created-timestamp.xml,   has an invalid Created value",
+            "overflowing-user-id.xml,         has an invalid UserID value",
             "missing-created.xml,             Created",
     })
     void bodyThatIsNotTheContractsResponseIsResponseFailure(String fixture, String named) {

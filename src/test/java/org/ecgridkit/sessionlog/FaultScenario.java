@@ -38,6 +38,7 @@ record FaultScenario(String name, Function<WireMockExtension, SessionLogClient.B
     /** Short timeouts and fast retries, so that the whole table runs in seconds. */
     static SessionLogClient.Builder baseClient(URI endpoint) {
         return SessionLogClient.builder().endpoint(endpoint)
+                .contract(ServiceContract.DOCUMENTED)
                 .connectTimeout(Duration.ofSeconds(1))
                 .readTimeout(Duration.ofSeconds(1))
                 .callTimeout(Duration.ofSeconds(5))

@@ -32,7 +32,8 @@ class PublicApiTest {
     private static final List<Class<?>> PUBLIC_TYPES = List.of(SessionLogClient.class, SessionLogClient.Builder.class,
             SessionRecord.class, EcGridOsException.class, EcGridOsFaultException.class,
             EcGridOsTransportException.class, EcGridOsTimeoutException.class, EcGridOsResponseException.class,
-            SoapVersion.class, ErrorCategory.class, RetryPolicy.class, RetryPolicy.Builder.class);
+            SoapVersion.class, ErrorCategory.class, RetryPolicy.class, RetryPolicy.Builder.class,
+            ServiceContract.class, SessionStatus.class, SessionEvent.class, SessionLogQuery.class);
 
     @Test
     void everyMemberHasTheDesignedSignature() {
@@ -48,7 +49,8 @@ class PublicApiTest {
                 .callTimeout(Duration.ofMinutes(2))
                 .maxResponseBytes(16L * 1024 * 1024)
                 .allowInsecureHttp(false)
-                .hostnameVerifier((host, session) -> false);
+                .hostnameVerifier((host, session) -> false)
+                .contract(ServiceContract.AUTO);
         try {
             builder.sslContext(javax.net.ssl.SSLContext.getDefault());
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -67,6 +69,21 @@ class PublicApiTest {
             java.util.function.Function<String, CompletableFuture<List<SessionRecord>>> async =
                     id -> client.sessionLogAsync(id, 0, 1);
             assertThat(List.of(three, two, async)).hasSize(3);
+            SessionLogQuery query = SessionLogQuery.ownSessions().maxRecords(10)
+                    .between(java.time.Instant.EPOCH, java.time.Instant.EPOCH.plusSeconds(1));
+            java.util.function.Function<String, List<SessionRecord>> queried = id -> client.sessionLog(id, query);
+            java.util.function.Function<String, CompletableFuture<List<SessionRecord>>> queriedAsync =
+                    id -> client.sessionLogAsync(id, SessionLogQuery.ofUser(4711));
+            java.util.function.Function<String, java.util.Optional<SessionRecord>> current = client::currentSession;
+            java.util.Optional<ServiceContract> inUse = client.contractInUse();
+            assertThat(List.of(queried, queriedAsync, current, inUse)).hasSize(4);
+            SessionRecord six = new SessionRecord("s", 1, 2, 3, java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+            SessionRecord ten = new SessionRecord("s", 1, 2, 3, java.time.Instant.EPOCH, java.time.Instant.EPOCH,
+                    SessionStatus.OPEN, java.util.Optional.empty(), java.util.Optional.of("4.1"),
+                    List.of(new SessionEvent("Login", java.time.Instant.EPOCH, Duration.ofMillis(5),
+                            java.util.Optional.of("203.0.113.7"), "Success", java.util.Optional.empty())));
+            assertThat(six.status()).isEqualTo(SessionStatus.UNKNOWN);
+            assertThat(ten.events()).hasSize(1);
         }
 
         SessionRecord record = new SessionRecord("id", 1, 2, 3, Instant.EPOCH, Instant.EPOCH.plusSeconds(60));
@@ -108,7 +125,11 @@ class PublicApiTest {
         assertThat(EcGridOsException.class.getSuperclass()).isEqualTo(RuntimeException.class);
         assertThat(SessionRecord.class.isRecord()).isTrue();
         assertThat(SessionRecord.class.getRecordComponents()).extracting(RecordComponent::getName)
-                .containsExactly("sessionId", "userId", "networkId", "mailboxId", "created", "expires");
+                .containsExactly("sessionId", "userId", "networkId", "mailboxId", "created", "expires",
+                        "status", "ended", "version", "events");
+        assertThat(SessionEvent.class.getRecordComponents()).extracting(RecordComponent::getName)
+                .containsExactly("apiCall", "at", "elapsed", "ip", "returnCode", "comment");
+        assertThat(Modifier.isFinal(SessionLogQuery.class.getModifiers())).isTrue();
     }
 
     @Test

@@ -92,7 +92,7 @@ class SessionLogClientBuilderTest {
                 .endpoint(URI.create("https://example.com:8443/ECGridOS.asmx?apikey=SECRET-IN-QUERY"))
                 .soapVersion(SoapVersion.SOAP_1_2).build()) {
             assertThat(client.toString())
-                    .isEqualTo("SessionLogClient[endpoint=https://example.com:8443/ECGridOS.asmx, soapVersion=SOAP_1_2, open]");
+                    .isEqualTo("SessionLogClient[endpoint=https://example.com:8443/ECGridOS.asmx, soapVersion=SOAP_1_2, contract=AUTO, open]");
         }
     }
 

@@ -25,8 +25,10 @@ public final class SoapStub {
     }
 
     /**
-     * A builder for a client of the stub, with short timeouts so failing tests fail fast, and no
-     * retries, so that each test sees exactly the one answer it stubbed (retries have their own tests).
+     * A builder for a client of the stub, with short timeouts so failing tests fail fast, no
+     * retries, so that each test sees exactly the one answer it stubbed (retries have their own
+     * tests), and the documented contract pinned, which is what the fixtures without a contract in
+     * their name speak (AUTO and the published contract have their own tests).
      */
     public static SessionLogClient.Builder clientFor(WireMockExtension wireMock, SoapVersion version) {
         return clientFor(endpoint(wireMock), version);
@@ -39,7 +41,8 @@ public final class SoapStub {
                 .soapVersion(version)
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(10))
-                .retryPolicy(RetryPolicy.none());
+                .retryPolicy(RetryPolicy.none())
+                .contract(ServiceContract.DOCUMENTED);
     }
 
     /** The content type a real .asmx service answers with for the SOAP version. */

@@ -148,7 +148,7 @@ class WireRequestTest {
     void theWsdlTheServiceReadsIsTheOnePackagedOnTheClasspath() {
         // What proves "no network" is the empty WireMock journal above; this pins where the WSDL comes from.
         assertThat(SessionLogClient.class.getResource("/META-INF/wsdl/ECGridOS.wsdl")).isNotNull();
-        jakarta.xml.ws.WebServiceClient annotation = org.ecgridkit.sessionlog.internal.soap.ECGridOS.class
+        jakarta.xml.ws.WebServiceClient annotation = org.ecgridkit.sessionlog.internal.soap.documented.ECGridOS.class
                 .getAnnotation(jakarta.xml.ws.WebServiceClient.class);
         assertThat(annotation.wsdlLocation()).isEqualTo("/META-INF/wsdl/ECGridOS.wsdl");
         try (SessionLogClient client = SessionLogClient.create()) {

@@ -8,9 +8,9 @@ import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.ecgridkit.sessionlog.SessionRecord;
-import org.ecgridkit.sessionlog.internal.soap.ArrayOfSessionIDInfo;
-import org.ecgridkit.sessionlog.internal.soap.SessionIDInfo;
-import org.ecgridkit.sessionlog.internal.soap.ECGridOSSoap;
+import org.ecgridkit.sessionlog.internal.soap.documented.ArrayOfSessionIDInfo;
+import org.ecgridkit.sessionlog.internal.soap.documented.SessionIDInfo;
+import org.ecgridkit.sessionlog.internal.soap.documented.ECGridOSSoap;
 
 /**
  * Candidate (d): Apache CXF's JAX-WS client on the same WSDL and the SDK's own generated beans

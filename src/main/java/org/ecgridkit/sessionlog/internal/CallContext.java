@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * interrupt ends it) and its session id (which the wire log must mask).
  *
  * <p>The JAX-WS RI runs a synchronous call's whole pipeline, our transport tube included, in the
- * calling thread, so {@link SoapPort} hands the context to the tube through a thread-local for the
+ * calling thread, so {@link CallRunner} hands the context to the tube through a thread-local for the
  * length of one attempt. The port's request context cannot carry it: it is shared by every thread.
  */
 final class CallContext {
@@ -21,6 +21,8 @@ final class CallContext {
     private final Duration callTimeout;
     private final long deadlineNanos;
     private final Thread caller;
+    /** Attempts made so far, over every request of the call (a client on AUTO may send two). */
+    private int attempts;
     /** The streamed body of the running attempt's answer, until the attempt ends it; see {@link #hold}. */
     private ResponseBody body;
 
@@ -37,7 +39,7 @@ final class CallContext {
     }
 
     /**
-     * The context of the attempt running in this thread. Our port is private to {@link SoapPort},
+     * The context of the attempt running in this thread. Our ports are private to the client,
      * which runs every attempt through {@link #runAttempt}; a transport used any other way would
      * have no deadline to keep and nobody to end a streamed body, so it is refused.
      *
@@ -46,7 +48,7 @@ final class CallContext {
     static CallContext current() {
         CallContext context = CURRENT.get();
         if (context == null) {
-            throw new IllegalStateException("the SessionLog transport runs only inside SoapPort's attempts");
+            throw new IllegalStateException("the SessionLog transport runs only inside the client's attempts");
         }
         return context;
     }
@@ -60,6 +62,7 @@ final class CallContext {
     <T> T runAttempt(Supplier<T> attempt) {
         CallContext outer = CURRENT.get();
         CURRENT.set(this);
+        InvalidValues.clear();
         boolean returned = false;
         try {
             T result = attempt.get();
@@ -70,6 +73,7 @@ final class CallContext {
             if (!returned) {
                 abortBody();
             }
+            InvalidValues.clear();
             if (outer == null) {
                 CURRENT.remove();
             } else {
@@ -105,6 +109,16 @@ final class CallContext {
             body = null;
             dropped.abort();
         }
+    }
+
+    /** Counts a new attempt; returns its number, from 1. */
+    int beginAttempt() {
+        return ++attempts;
+    }
+
+    /** How many attempts the call has made. */
+    int attempts() {
+        return attempts;
     }
 
     String sessionId() {

@@ -18,12 +18,20 @@ public final class InstantXmlAdapter extends XmlAdapter<String, Instant> {
      * Parses an {@code xs:dateTime}.
      *
      * @param lexical the element text, or {@code null}
-     * @return the instant, or {@code null} for {@code null}
-     * @throws IllegalArgumentException if the text is not a valid {@code xs:dateTime}
+     * @return the instant, {@code null} for {@code null}, or {@link InvalidValues#INSTANT} (with the
+     *     reason recorded there) if the text is not a valid {@code xs:dateTime}
      */
     @Override
     public Instant unmarshal(String lexical) {
-        return lexical == null ? null : XsdDateTime.parse(lexical);
+        if (lexical == null) {
+            return null;
+        }
+        try {
+            return XsdDateTime.parse(lexical);
+        } catch (IllegalArgumentException invalid) {
+            InvalidValues.record(invalid);
+            return InvalidValues.INSTANT;
+        }
     }
 
     /**

@@ -3,7 +3,7 @@ package org.ecgridkit.sessionlog.internal;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 
 /**
- * Binds the {@code xs:int} fields of {@code SessionIDInfo} to {@link Integer} rather than
+ * Binds the required {@code xs:int} fields of the entries to {@link Integer} rather than
  * {@code int} (wired in by {@code wsdl/bindings.xjb}). With a primitive, a missing element would
  * read as a silent 0; with a wrapper it reads as {@code null} and the response mapper rejects the
  * record.
@@ -18,12 +18,20 @@ public final class IntegerXmlAdapter extends XmlAdapter<String, Integer> {
      * Parses an {@code xs:int}: optional sign, decimal digits, surrounding whitespace allowed.
      *
      * @param lexical the element text, or {@code null}
-     * @return the value, or {@code null} for {@code null}
-     * @throws NumberFormatException if the text is not an {@code xs:int} (including overflow)
+     * @return the value, {@code null} for {@code null}, or {@link InvalidValues#INTEGER} (with the
+     *     reason recorded there) if the text is not an {@code xs:int} (including overflow)
      */
     @Override
     public Integer unmarshal(String lexical) {
-        return lexical == null ? null : Integer.valueOf(Integer.parseInt(lexical.strip()));
+        if (lexical == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(Integer.parseInt(lexical.strip()));
+        } catch (NumberFormatException invalid) {
+            InvalidValues.record(invalid);
+            return InvalidValues.INTEGER;
+        }
     }
 
     /**

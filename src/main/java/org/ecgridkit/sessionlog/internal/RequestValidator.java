@@ -21,6 +21,22 @@ public final class RequestValidator {
      * @throws IllegalArgumentException naming the parameter that is wrong; never echoing the session id
      */
     public static void validate(String sessionId, int userId, int maxRecords) {
+        validateSessionId(sessionId);
+        if (userId < 0) {
+            throw new IllegalArgumentException("userId must be 0 (the session's own user) or positive, was " + userId);
+        }
+        if (maxRecords < 1 || maxRecords > MAX_RECORDS_LIMIT) {
+            throw new IllegalArgumentException("maxRecords must be within 1.." + MAX_RECORDS_LIMIT + ", was " + maxRecords);
+        }
+    }
+
+    /**
+     * Validates a session id.
+     *
+     * @param sessionId must be non-null, not blank, and carry only characters XML 1.0 allows
+     * @throws IllegalArgumentException saying what is wrong, never echoing the session id
+     */
+    public static void validateSessionId(String sessionId) {
         if (sessionId == null) {
             throw new IllegalArgumentException("sessionId must not be null");
         }
@@ -28,11 +44,5 @@ public final class RequestValidator {
             throw new IllegalArgumentException("sessionId must not be blank");
         }
         XmlChars.requireXmlText(sessionId, "sessionId");
-        if (userId < 0) {
-            throw new IllegalArgumentException("userId must be 0 (the session's own user) or positive, was " + userId);
-        }
-        if (maxRecords < 1 || maxRecords > MAX_RECORDS_LIMIT) {
-            throw new IllegalArgumentException("maxRecords must be within 1.." + MAX_RECORDS_LIMIT + ", was " + maxRecords);
-        }
     }
 }

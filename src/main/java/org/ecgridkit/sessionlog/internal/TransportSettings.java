@@ -9,7 +9,7 @@ import org.ecgridkit.sessionlog.RetryPolicy;
 import org.ecgridkit.sessionlog.SoapVersion;
 
 /**
- * The settings a {@link SoapPort} is opened with, fixed for the life of a client. The builder has
+ * The settings our ports are opened with, fixed for the life of a client. The builder has
  * already checked every range.
  *
  * @param endpoint the service address

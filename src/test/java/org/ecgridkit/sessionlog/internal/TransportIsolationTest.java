@@ -11,8 +11,8 @@ import java.util.List;
 import org.ecgridkit.sessionlog.SessionLogClient;
 import org.ecgridkit.sessionlog.SoapStub;
 import org.ecgridkit.sessionlog.SoapVersion;
-import org.ecgridkit.sessionlog.internal.soap.ECGridOS;
-import org.ecgridkit.sessionlog.internal.soap.ECGridOSSoap;
+import org.ecgridkit.sessionlog.internal.soap.documented.ECGridOS;
+import org.ecgridkit.sessionlog.internal.soap.documented.ECGridOSSoap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

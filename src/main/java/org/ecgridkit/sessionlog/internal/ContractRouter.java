@@ -1,0 +1,187 @@
+package org.ecgridkit.sessionlog.internal;
+
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ecgridkit.sessionlog.EcGridOsException;
+import org.ecgridkit.sessionlog.ServiceContract;
+import org.ecgridkit.sessionlog.SessionLogQuery;
+import org.ecgridkit.sessionlog.SessionRecord;
+
+/**
+ * Sends each call in the contract the endpoint speaks, and owns the client's generated ports.
+ *
+ * <p>With a pinned contract every attempt is one request in it. With {@link ServiceContract#AUTO}
+ * the first call finds out: it sends the published contract's request; if the server answers that
+ * it cannot route it (the .asmx fault that names the SOAPAction or action we sent, SOAP 1.1
+ * {@code Client} or SOAP 1.2 {@code Sender}) or answers in the documented namespace, the same call,
+ * within the same call timeout and with its attempts counted on, sends the documented request. What
+ * worked is remembered for the client's lifetime (a volatile write, no lock held across a call);
+ * concurrent first calls may each find out, and each returns the right answer. Any other failure
+ * is reported as it is, and nothing is remembered.
+ *
+ * <p>Each contract's port is created on first use, reading that contract's bundled WSDL once.
+ */
+public final class ContractRouter implements AutoCloseable {
+
+    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+
+    private final TransportSettings settings;
+    private final ExchangeWatchdog watchdog = new ExchangeWatchdog();
+    private final CallRunner runner;
+    /** The contract in use: the pinned one, or on AUTO null until a call has found out. */
+    private volatile ServiceContract known;
+    private volatile DocumentedPort documented;
+    private volatile PublishedPort published;
+
+    /**
+     * Creates the router; a pinned contract's port is created now, AUTO's on the first call.
+     *
+     * @param settings the client's settings
+     * @param contract the contract to speak, or AUTO
+     */
+    public ContractRouter(TransportSettings settings, ServiceContract contract) {
+        this.settings = settings;
+        this.runner = new CallRunner(settings);
+        this.known = contract == ServiceContract.AUTO ? null : Objects.requireNonNull(contract, "contract");
+        if (contract == ServiceContract.DOCUMENTED) {
+            documented();
+        } else if (contract == ServiceContract.PUBLISHED_WSDL) {
+            published();
+        }
+    }
+
+    /**
+     * Lists sessions.
+     *
+     * @param sessionId the validated session id
+     * @param query what to ask for
+     * @return an unmodifiable list
+     * @throws EcGridOsException if the call fails
+     */
+    public List<SessionRecord> sessionLog(String sessionId, SessionLogQuery query) {
+        return call(sessionId, new SessionLogOperation(sessionId, query));
+    }
+
+    /**
+     * The session of a session id.
+     *
+     * @param sessionId the validated session id
+     * @return the session, or empty when the service knows none
+     * @throws EcGridOsException if the call fails
+     */
+    public Optional<SessionRecord> currentSession(String sessionId) {
+        return call(sessionId, new CurrentSessionOperation(sessionId));
+    }
+
+    /**
+     * Runs one call.
+     *
+     * @param sessionId the session id the call sends, masked wherever a failure repeats it
+     * @param operation what to do in each contract
+     * @param <T> the result
+     * @return the result
+     * @throws EcGridOsException if the call fails
+     */
+    <T> T call(String sessionId, ContractCall<T> operation) {
+        CallContext call = CallContext.start(sessionId, settings.callTimeout());
+        ServiceContract contract = known;
+        if (contract == ServiceContract.DOCUMENTED) {
+            return runner.run(call, attempt -> operation.documented(documented(), attempt), null);
+        }
+        if (contract == ServiceContract.PUBLISHED_WSDL) {
+            return runner.run(call, attempt -> operation.published(published(), attempt), null);
+        }
+        T result;
+        try {
+            result = runner.run(call, attempt -> operation.published(published(), attempt),
+                    failure -> speaksDocumented(failure, operation.publishedAction()));
+        } catch (CallRunner.OtherContractException documentedOnly) {
+            LOGGER.log(System.Logger.Level.DEBUG, "the endpoint does not speak the published contract; "
+                    + "using the documented one for this client");
+            result = runner.run(call, attempt -> operation.documented(documented(), attempt), null);
+            known = ServiceContract.DOCUMENTED;
+            return result;
+        }
+        known = ServiceContract.PUBLISHED_WSDL;
+        return result;
+    }
+
+    /**
+     * The contract this client speaks: the pinned one, or what AUTO found out; empty while AUTO has
+     * not found out yet.
+     *
+     * @return the contract, or null
+     */
+    public ServiceContract contractInUse() {
+        return known;
+    }
+
+    /**
+     * Whether a failed published request says the server speaks the documented contract: the
+     * .asmx routing fault naming the action we sent, or an answer in the documented namespace.
+     */
+    static boolean speaksDocumented(RuntimeException failure, String action) {
+        if (failure instanceof SOAPFaultException soapFault) {
+            SOAPFault fault = soapFault.getFault();
+            String code = fault.getFaultCodeAsQName() == null ? "" : fault.getFaultCodeAsQName().getLocalPart();
+            String text = fault.getFaultString();
+            return (code.equals("Client") || code.equals("Sender")) && text != null && namesAction(text, action);
+        }
+        ContractMismatchException mismatch = Causes.find(failure, ContractMismatchException.class);
+        return mismatch != null && DocumentedPort.NAMESPACE.equals(mismatch.received());
+    }
+
+    /** The action as a whole word: {@code .../SessionLog} must not match a fault about {@code .../SessionLogEx}. */
+    private static boolean namesAction(String text, String action) {
+        for (int at = text.indexOf(action); at >= 0; at = text.indexOf(action, at + 1)) {
+            int end = at + action.length();
+            if (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DocumentedPort documented() {
+        DocumentedPort port = documented;
+        if (port == null) {
+            synchronized (this) {
+                port = documented;
+                if (port == null) {
+                    port = DocumentedPort.open(settings, watchdog);
+                    documented = port;
+                }
+            }
+        }
+        return port;
+    }
+
+    private PublishedPort published() {
+        PublishedPort port = published;
+        if (port == null) {
+            synchronized (this) {
+                port = published;
+                if (port == null) {
+                    port = PublishedPort.open(settings, watchdog);
+                    published = port;
+                }
+            }
+        }
+        return port;
+    }
+
+    /** Closes the ports created so far and stops the watchdog. */
+    @Override
+    public synchronized void close() {
+        watchdog.close();
+        if (documented != null) {
+            documented.close();
+        }
+        if (published != null) {
+            published.close();
+        }
+    }
+}

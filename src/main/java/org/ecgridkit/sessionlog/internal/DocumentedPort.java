@@ -1,0 +1,55 @@
+package org.ecgridkit.sessionlog.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.SoapVersion;
+import org.ecgridkit.sessionlog.internal.soap.documented.ECGridOSSoap;
+
+/**
+ * The documented contract (the vendor's reference page, {@code wsdl/ECGridOS.wsdl}): its generated
+ * port, on our transport, and the mapping of what it returns.
+ */
+final class DocumentedPort implements AutoCloseable {
+
+    /** The contract's namespace. */
+    static final String NAMESPACE = "http://www.ecgridos.net/";
+    private static final String WSDL = "/META-INF/wsdl/ECGridOS.wsdl";
+    private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS");
+    private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOSSoap");
+    private static final QName PORT_SOAP_12 = new QName(NAMESPACE, "ECGridOSSoap12");
+
+    private final ECGridOSSoap port;
+
+    private DocumentedPort(ECGridOSSoap port) {
+        this.port = port;
+    }
+
+    /** Creates the port for the settings' SOAP version: reads the bundled WSDL, no network. */
+    static DocumentedPort open(TransportSettings settings, ExchangeWatchdog watchdog) {
+        QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
+        SoapContainer container = new SoapContainer(new PortTransport(settings, watchdog, NAMESPACE));
+        return new DocumentedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSSoap.class, container,
+                settings.endpoint()));
+    }
+
+    /**
+     * One {@code SessionLog} request. Runs inside an attempt (see {@link CallRunner}).
+     *
+     * @param attempt the call's attempt number, for a refused answer's report
+     */
+    List<SessionRecord> sessionLog(String sessionId, int userId, int maxRecords, int attempt) {
+        return DocumentedRecords.of(port.sessionLog(sessionId, userId, (short) maxRecords), attempt);
+    }
+
+    @Override
+    public void close() {
+        try {
+            ((Closeable) port).close();
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing useful can be done about a port that fails to close; the client is closed anyway.
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.ecgridkit.sessionlog.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.soap.documented.ArrayOfSessionIDInfo;
+import org.ecgridkit.sessionlog.internal.soap.documented.SessionIDInfo;
+
+/**
+ * Maps the documented contract's generated beans ({@code ArrayOfSessionIDInfo}) to records: the six
+ * fields, all required; a nil entry is skipped; a missing or empty result is no records.
+ */
+final class DocumentedRecords {
+
+    private static final String ENTRY = "SessionIDInfo";
+
+    private DocumentedRecords() {
+    }
+
+    /**
+     * @param result what the generated port returned, possibly null
+     * @param attempts how many attempts the call made, reported if the answer is refused
+     * @return an unmodifiable list
+     */
+    static List<SessionRecord> of(ArrayOfSessionIDInfo result, int attempts) {
+        if (result == null || result.getSessionIDInfo().isEmpty()) {
+            return List.of();
+        }
+        List<SessionIDInfo> entries = result.getSessionIDInfo();
+        List<SessionRecord> records = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            SessionIDInfo entry = entries.get(i);
+            if (entry != null) {
+                records.add(record(entry, new EntryCheck(ENTRY, i, attempts)));
+            }
+        }
+        return Collections.unmodifiableList(records);
+    }
+
+    private static SessionRecord record(SessionIDInfo entry, EntryCheck check) {
+        return new SessionRecord(
+                check.required(entry.getSessionID(), "SessionID"),
+                check.required(entry.getUserID(), "UserID"),
+                check.required(entry.getNetworkID(), "NetworkID"),
+                check.required(entry.getMailboxID(), "MailboxID"),
+                check.required(entry.getCreated(), "Created"),
+                check.required(entry.getExpires(), "Expires"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.ecgridkit.sessionlog.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.namespace.QName;
+import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.SoapVersion;
+import org.ecgridkit.sessionlog.internal.soap.published.ECGridOSX0020APIX0020V4Soap;
+
+/**
+ * The published contract (the WSDL the v4.1 service serves, trimmed: {@code wsdl/ECGridOS-published.wsdl}):
+ * its generated port, on our transport, and the mapping of what it returns.
+ */
+final class PublishedPort implements AutoCloseable {
+
+    /** The contract's namespace. */
+    static final String NAMESPACE = "https://os.ecgrid.io/";
+    /** The SOAPAction of an operation is the namespace followed by the operation's name. */
+    static final String SESSION_LOG = NAMESPACE + "SessionLog";
+    static final String SESSION_LOG_EX = NAMESPACE + "SessionLogEx";
+    static final String SESSION_LOG_CURRENT = NAMESPACE + "SessionLogCurrent";
+    private static final String WSDL = "/META-INF/wsdl/ECGridOS-published.wsdl";
+    private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4");
+    private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4Soap");
+    private static final QName PORT_SOAP_12 = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4Soap12");
+
+    private final ECGridOSX0020APIX0020V4Soap port;
+
+    private PublishedPort(ECGridOSX0020APIX0020V4Soap port) {
+        this.port = port;
+    }
+
+    /** Creates the port for the settings' SOAP version: reads the bundled WSDL, no network. */
+    static PublishedPort open(TransportSettings settings, ExchangeWatchdog watchdog) {
+        QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
+        SoapContainer container = new SoapContainer(new PortTransport(settings, watchdog, NAMESPACE));
+        return new PublishedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSX0020APIX0020V4Soap.class,
+                container, settings.endpoint()));
+    }
+
+    /** One {@code SessionLog} request: the sessions of the session's own user. */
+    List<SessionRecord> sessionLog(String sessionId, int maxRecords, int attempt) {
+        return PublishedRecords.of(port.sessionLog(sessionId, (short) maxRecords), attempt);
+    }
+
+    /** One {@code SessionLogEx} request: a user's sessions within a window. */
+    List<SessionRecord> sessionLogEx(String sessionId, int userId, Instant from, Instant to, int maxRecords,
+                                     int attempt) {
+        return PublishedRecords.of(port.sessionLogEx(sessionId, userId, from, to, (short) maxRecords), attempt);
+    }
+
+    /** One {@code SessionLogCurrent} request: the session of the id sent. */
+    Optional<SessionRecord> sessionLogCurrent(String sessionId, int attempt) {
+        return PublishedRecords.one(port.sessionLogCurrent(sessionId), attempt);
+    }
+
+    @Override
+    public void close() {
+        try {
+            ((Closeable) port).close();
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing useful can be done about a port that fails to close; the client is closed anyway.
+        }
+    }
+}
