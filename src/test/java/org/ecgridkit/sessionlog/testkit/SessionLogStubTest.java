@@ -18,7 +18,6 @@ import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.ecgridkit.sessionlog.SessionEvent;
@@ -47,9 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The stub answers as the service would, in both SOAP versions and both contracts: the documented
  * contract through the real client, and every answer on the wire, by raw HTTP, against the
- * contracts' schemas (the documented WSDL's, and {@code schema/published-session-log.xsd} restated
- * from the contracts file). The tests named {@code client…Published…} need the client to speak
- * the published contract.
+ * schemas in the two contracts' WSDLs; then both contracts through the client again.
  */
 class SessionLogStubTest {
 
@@ -500,7 +497,7 @@ class SessionLogStubTest {
                 Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 
-    // ---- Through the client, in the published contract (needs the client to speak it) ----------
+    // ---- Through the client, in the published contract and with AUTO ---------------------------
 
     @ParameterizedTest
     @EnumSource(SoapVersion.class)
@@ -590,13 +587,16 @@ class SessionLogStubTest {
     }
 
     private static Schema publishedSchema() throws Exception {
-        return schemaFactory().newSchema(new StreamSource(
-                SessionLogStubTest.class.getResource("/schema/published-session-log.xsd").toExternalForm()));
+        return schemaInWsdl("ECGridOS-published.wsdl");
     }
 
-    /** The schema inside the documented contract's WSDL. */
     private static Schema documentedSchema() throws Exception {
-        Document wsdl = parse(java.nio.file.Files.readString(Path.of("wsdl", "ECGridOS.wsdl")));
+        return schemaInWsdl("ECGridOS.wsdl");
+    }
+
+    /** The schema inside one of the contracts' WSDLs under {@code wsdl/}. */
+    private static Schema schemaInWsdl(String file) throws Exception {
+        Document wsdl = parse(java.nio.file.Files.readString(Path.of("wsdl", file)));
         Element schema = (Element) wsdl.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "schema").item(0);
         return schemaFactory().newSchema(new DOMSource(schema));
     }
@@ -605,7 +605,7 @@ class SessionLogStubTest {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return factory;
     }
 }
