@@ -117,7 +117,8 @@ class ModulePathIT {
         assertThat(run.stderr()).isEmpty();
         assertThat(run.stdout()).isEqualTo(String.format("[SessionRecord[sessionId=****7890, userId=12345, networkId=100,"
                 + " mailboxId=200, created=2026-05-07T08:00:00Z, expires=2026-05-07T09:00:00Z, status=UNKNOWN, ended=none, version=none, events=0]]%n"
-                + "[StubRequest[sessionId=****sion, userId=0, maxRecords=20, soapVersion=SOAP_1_1]]%n"
+                + "[StubRequest[sessionId=****sion, userId=0, maxRecords=20, soapVersion=SOAP_1_1,"
+                + " contract=PUBLISHED_WSDL, operation=SessionLog]]%n"
                 + "Sender AUTHENTICATION Session expired.%n"));
         assertThat(run.exitCode()).isZero();
     }
