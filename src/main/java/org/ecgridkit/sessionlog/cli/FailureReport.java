@@ -17,6 +17,8 @@ import picocli.CommandLine.ParameterException;
 record FailureReport(int exitCode, String message) {
 
     private static final String SEE_HELP = "; run 'sessionlog --help' for usage";
+    /** Where a .NET exception's stack trace starts in a fault string. */
+    private static final String DOTNET_TRACE = "\n   at ";
 
     /** The report for a failure of parsing or of the call. */
     static FailureReport of(Throwable failure) {
@@ -48,9 +50,14 @@ record FailureReport(int exitCode, String message) {
     }
 
     private static FailureReport fault(EcGridOsFaultException fault) {
+        String faultString = withoutStackTrace(fault.faultString());
         String facts = "SOAP fault " + fault.faultCode()
                 + fault.errorCode().map(code -> ", ECGridOS error " + code).orElse("")
-                + (fault.faultString().isBlank() ? "" : ": \"" + fault.faultString().strip() + "\"");
+                + (faultString.isBlank() ? "" : ": \"" + faultString.strip() + "\"");
+        if (isRoutingFault(faultString)) {
+            return new FailureReport(ExitCode.SOAP_FAULT, "the server does not speak the contract asked for (" + facts
+                    + "): leave --contract at auto to find out which it speaks, or name the other one");
+        }
         String advice = switch (fault.category()) {
             case AUTHENTICATION -> "authentication failed (" + facts + "): the session id is invalid or expired;"
                     + " log in again and pass the new one in ECGRID_SESSION_ID";
@@ -64,5 +71,17 @@ record FailureReport(int exitCode, String message) {
                     + " --verbose for details";
         };
         return new FailureReport(ExitCode.SOAP_FAULT, advice);
+    }
+
+    /** An .asmx server puts a .NET stack trace after its own faults' text: noise on one line, and --verbose has it. */
+    private static String withoutStackTrace(String faultString) {
+        int trace = faultString.indexOf(DOTNET_TRACE);
+        return trace < 0 ? faultString : faultString.substring(0, trace);
+    }
+
+    /** Whether this is the .asmx fault for a request it cannot route: a server of the other contract. */
+    private static boolean isRoutingFault(String faultString) {
+        return faultString.contains("Server did not recognize the value of HTTP Header SOAPAction")
+                || faultString.contains("Unable to handle request");
     }
 }

@@ -6,29 +6,45 @@ import java.util.function.UnaryOperator;
 import org.ecgridkit.sessionlog.SessionRecord;
 
 /**
- * Prints records as a JSON array of objects, one object a line. Times are ISO-8601 UTC strings;
- * the duration is an ISO-8601 duration string such as {@code "PT1H"}; ids are numbers.
+ * Prints records as a JSON array of objects carrying everything a record holds: times are
+ * ISO-8601 UTC strings; durations are ISO-8601 duration strings such as {@code "PT1H"}; ids are
+ * numbers; the status is its name ({@code "OPEN"}); a value the record lacks is {@code null}; and
+ * {@code events} is the array of the session's API calls, with or without {@code --events}. One
+ * session a line when it has no calls; otherwise its calls follow, one a line.
  */
 final class JsonWriter implements RecordWriter {
 
     @Override
-    public void write(List<SessionRecord> records, UnaryOperator<String> sessionIds, PrintWriter out) {
+    public void write(List<SessionRecord> records, UnaryOperator<String> sessionIds, boolean events, PrintWriter out) {
         if (records.isEmpty()) {
             out.println("[]");
             return;
         }
         out.println("[");
         for (int i = 0; i < records.size(); i++) {
-            List<Object> values = RecordFields.values(records.get(i), sessionIds);
+            SessionRecord record = records.get(i);
             StringBuilder object = new StringBuilder("  {");
-            for (int f = 0; f < values.size(); f++) {
-                Object value = values.get(f);
-                object.append(f == 0 ? "" : ", ").append(string(RecordFields.NAMES.get(f))).append(": ")
-                        .append(value instanceof String ? string((String) value) : value.toString());
+            members(object, RecordFields.NAMES, RecordFields.values(record, sessionIds));
+            object.append(", ").append(string("events")).append(": [");
+            if (!record.events().isEmpty()) {
+                for (int e = 0; e < record.events().size(); e++) {
+                    object.append(e == 0 ? "\n" : ",\n").append("    {");
+                    members(object, RecordFields.EVENT_NAMES, RecordFields.eventValues(record.events().get(e)));
+                    object.append('}');
+                }
+                object.append("\n  ");
             }
-            out.println(object.append(i < records.size() - 1 ? "}," : "}"));
+            out.println(object.append(i < records.size() - 1 ? "]}," : "]}"));
         }
         out.println("]");
+    }
+
+    private static void members(StringBuilder object, List<String> names, List<Object> values) {
+        for (int f = 0; f < values.size(); f++) {
+            Object value = values.get(f);
+            object.append(f == 0 ? "" : ", ").append(string(names.get(f))).append(": ")
+                    .append(value == null ? "null" : value instanceof String s ? string(s) : value.toString());
+        }
     }
 
     /**

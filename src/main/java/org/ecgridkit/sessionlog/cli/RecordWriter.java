@@ -13,7 +13,8 @@ interface RecordWriter {
      *
      * @param records the sessions; may be empty
      * @param sessionIds how to show each record's session id: masked, or as sent with {@code --show-tokens}
+     * @param events whether {@code --events} asked for each session's API calls
      * @param out where to print
      */
-    void write(List<SessionRecord> records, UnaryOperator<String> sessionIds, PrintWriter out);
+    void write(List<SessionRecord> records, UnaryOperator<String> sessionIds, boolean events, PrintWriter out);
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogClient;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.internal.SecretMask;
@@ -79,6 +80,19 @@ final class SessionLogCommand implements Callable<Integer> {
             description = "Output format: table, csv (RFC 4180) or json (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
+    @Option(names = "--events",
+            description = "Also list each session's API calls (time, call, milliseconds, IP, return code, comment):"
+                    + " in a table, under each session; in csv, one row a call, the session's fields repeated."
+                    + " json always has them.")
+    private boolean events;
+
+    @Option(names = "--contract", paramLabel = "CONTRACT", defaultValue = "auto", converter = ContractConverter.class,
+            description = "Which of the service's SOAP contracts to speak: auto finds out on the first call,"
+                    + " documented is the reference page's, published-wsdl the service's own WSDL's"
+                    + " (default: ${DEFAULT-VALUE}). Only the published contract carries status, end time, version"
+                    + " and API calls.")
+    private ServiceContract contract;
+
     @Option(names = "--show-tokens", description = "Show session ids in full instead of masked.")
     private boolean showTokens;
 
@@ -91,8 +105,10 @@ final class SessionLogCommand implements Callable<Integer> {
     private Duration readTimeout;
 
     @Option(names = "--demo",
-            description = "Replay the vendor's example session log from an embedded SOAP server on loopback,"
-                    + " through the real client: no network, no session id.")
+            description = "Serve an example session log from an embedded SOAP server on loopback and fetch it"
+                    + " through the real client: no network, no session id. A published-contract log (open, closed"
+                    + " and expired sessions with their API calls); with --contract documented, the vendor's example"
+                    + " response.")
     private boolean demo;
 
     @Option(names = "--verbose", description = "On failure, print the stack trace too (session ids stay masked).")
@@ -125,15 +141,15 @@ final class SessionLogCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--demo serves its own endpoint and session id: leave out --endpoint and --session-id");
         }
-        try (SessionLogStub stub = DemoSessionLog.start()) {
-            err().println(DemoSessionLog.NOTICE);
+        try (SessionLogStub stub = DemoSessionLog.start(contract)) {
+            err().println(DemoSessionLog.notice(contract));
             err().flush();
             return fetchAndPrint(stub.endpoint(), DemoSessionLog.SESSION_ID);
         }
     }
 
     private int fetchAndPrint(URI serviceEndpoint, String sessionId) {
-        SessionLogClient.Builder builder = SessionLogClient.builder().endpoint(serviceEndpoint);
+        SessionLogClient.Builder builder = SessionLogClient.builder().endpoint(serviceEndpoint).contract(contract);
         if (connectTimeout != null) {
             builder.connectTimeout(connectTimeout);
         }
@@ -145,7 +161,7 @@ final class SessionLogCommand implements Callable<Integer> {
             records = client.sessionLog(sessionId, userId, maxRecords);
         }
         UnaryOperator<String> sessionIds = showTokens ? UnaryOperator.identity() : SecretMask::mask;
-        format.writer().write(records, sessionIds, out());
+        format.writer().write(records, sessionIds, events, out());
         out().flush();
         return ExitCode.OK;
     }

@@ -2,23 +2,32 @@ package org.ecgridkit.sessionlog.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.ecgridkit.sessionlog.SessionEvent;
 import org.ecgridkit.sessionlog.SessionRecord;
 
 /**
- * Prints records as aligned columns: numbers right-aligned, times in ISO-8601 UTC, and how long
- * each session lasted as hours:minutes:seconds.
+ * Prints records as aligned columns: the status, numbers right-aligned, times in ISO-8601 UTC
+ * ({@code -} for a session that has not ended), and how long each session lasted as
+ * hours:minutes:seconds. With {@code --events}, each session's row is followed by its API calls,
+ * indented, in columns of their own: time, call, milliseconds, IP, return code and comment.
  */
 final class TableWriter implements RecordWriter {
 
-    private static final String[] HEADERS = {"SESSION ID", "USER ID", "NETWORK ID", "MAILBOX ID", "CREATED", "EXPIRES", "DURATION"};
-    private static final boolean[] RIGHT_ALIGNED = {false, true, true, true, false, false, true};
-    private static final String GAP = "  ";
+    private static final String[] HEADERS = {"SESSION ID", "STATUS", "USER ID", "NETWORK ID", "MAILBOX ID",
+        "CREATED", "ENDED", "EXPIRES", "DURATION"};
+    private static final boolean[] RIGHT_ALIGNED = {false, false, true, true, true, false, false, false, true};
+    private static final String[] EVENT_HEADERS = {"TIME", "CALL", "MS", "IP", "RETURN CODE", "COMMENT"};
+    private static final boolean[] EVENT_RIGHT_ALIGNED = {false, false, true, false, false, false};
+    /** Events sit under their session, indented so the eye finds the next session's row. */
+    private static final String EVENT_INDENT = "    ";
+    private static final String NONE = "-";
 
     @Override
-    public void write(List<SessionRecord> records, UnaryOperator<String> sessionIds, PrintWriter out) {
+    public void write(List<SessionRecord> records, UnaryOperator<String> sessionIds, boolean events, PrintWriter out) {
         if (records.isEmpty()) {
             out.println("No sessions.");
             return;
@@ -28,30 +37,55 @@ final class TableWriter implements RecordWriter {
         for (SessionRecord r : records) {
             rows.add(new String[] {
                 TerminalText.clean(sessionIds.apply(r.sessionId())),
+                r.status().name(),
                 Integer.toString(r.userId()),
                 Integer.toString(r.networkId()),
                 Integer.toString(r.mailboxId()),
                 r.created().toString(),
+                r.ended().map(Instant::toString).orElse(NONE),
                 r.expires().toString(),
                 hoursMinutesSeconds(r.duration())});
         }
-        int[] widths = new int[HEADERS.length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
+        AlignedColumns columns = new AlignedColumns(rows, RIGHT_ALIGNED);
+        List<List<String[]>> eventRows = new ArrayList<>(records.size());
+        List<String[]> allEventRows = new ArrayList<>();
+        allEventRows.add(EVENT_HEADERS);
+        for (SessionRecord r : records) {
+            List<String[]> sessionRows = eventRows(r.events());
+            eventRows.add(sessionRows);
+            allEventRows.addAll(sessionRows);
+        }
+        // One layout for every session's calls, so that their columns line up down the page.
+        AlignedColumns eventColumns = new AlignedColumns(allEventRows, EVENT_RIGHT_ALIGNED);
+        out.println(columns.line(rows.get(0)));
+        for (int i = 0; i < records.size(); i++) {
+            out.println(columns.line(rows.get(i + 1)));
+            if (!events) {
+                continue;
+            }
+            if (eventRows.get(i).isEmpty()) {
+                out.println(EVENT_INDENT + "(no API calls listed)");
+                continue;
+            }
+            out.println(EVENT_INDENT + eventColumns.line(EVENT_HEADERS));
+            for (String[] row : eventRows.get(i)) {
+                out.println(EVENT_INDENT + eventColumns.line(row));
             }
         }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                if (c > 0) {
-                    line.append(GAP);
-                }
-                String padding = " ".repeat(widths[c] - row[c].length());
-                line.append(RIGHT_ALIGNED[c] ? padding + row[c] : row[c] + padding);
-            }
-            out.println(line.toString().stripTrailing());
+    }
+
+    private static List<String[]> eventRows(List<SessionEvent> events) {
+        List<String[]> rows = new ArrayList<>(events.size());
+        for (SessionEvent e : events) {
+            rows.add(new String[] {
+                e.at().toString(),
+                TerminalText.clean(e.apiCall()),
+                Long.toString(e.elapsed().toMillis()),
+                e.ip().map(TerminalText::clean).orElse(NONE),
+                TerminalText.clean(e.returnCode()),
+                e.comment().map(TerminalText::clean).orElse("")});
         }
+        return rows;
     }
 
     /** {@code 1:00:00} for an hour; hours go past 24 rather than switching unit; a negative duration gets a minus. */

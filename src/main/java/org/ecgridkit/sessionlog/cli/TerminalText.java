@@ -11,12 +11,14 @@ final class TerminalText {
     private TerminalText() {
     }
 
-    /** The text with every control and format character replaced by {@code ?}; one line, always. */
+    /** The text with every control, format and line- or paragraph-separator character replaced by {@code ?}; one line, always. */
     static String clean(String text) {
         StringBuilder clean = null;
         for (int i = 0; i < text.length(); i++) {
             int type = Character.getType(text.charAt(i));
-            if (type == Character.CONTROL || type == Character.FORMAT) {
+            // Line and paragraph separators end a line on some terminals, like a line feed.
+            if (type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                 if (clean == null) {
                     clean = new StringBuilder(text);
                 }

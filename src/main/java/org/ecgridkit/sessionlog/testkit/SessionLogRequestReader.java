@@ -1,8 +1,14 @@
 package org.ecgridkit.sessionlog.testkit;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -10,9 +16,10 @@ import javax.xml.stream.XMLStreamReader;
 import org.ecgridkit.sessionlog.SoapVersion;
 
 /**
- * Reads the SessionLog request out of a SOAP envelope, the way the service would: the body's
- * first element must be {@code {http://www.ecgridos.net/}SessionLog}, with {@code UserID} and
- * {@code MaxRecords} present.
+ * Reads a SessionLog request out of a SOAP envelope, the way the service would: the body's first
+ * element names the operation and its contract (see {@link WireOperation}), and the parameters
+ * that operation requires must be present. Which contracts the stub speaks is decided elsewhere:
+ * this reads a request of either.
  */
 final class SessionLogRequestReader {
 
@@ -47,25 +54,62 @@ final class SessionLogRequestReader {
         }
         expectElement(xml, envelopeNs, "Body");
         expectNextElement(xml);
-        expectElement(xml, SoapNamespaces.SERVICE, "SessionLog");
+        String namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
+        WireOperation operation = WireOperation.of(namespace, xml.getLocalName()).orElseThrow(
+                () -> new IllegalArgumentException("expected a SessionLog, SessionLogEx or SessionLogCurrent element"
+                        + " but found {" + namespace + "}" + xml.getLocalName()));
         Map<String, String> parameters = new HashMap<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            String name = xml.getLocalName();
-            parameters.put(name, xml.getElementText());
+            parameters.put(xml.getLocalName(), xml.getElementText());
         }
-        return new StubRequest(parameters.getOrDefault("SessionID", ""),
-                number(parameters, "UserID"), number(parameters, "MaxRecords"), version);
+        String sessionId = parameters.getOrDefault("SessionID", "");
+        return switch (operation) {
+            case DOCUMENTED_SESSION_LOG -> new StubRequest(sessionId, number(parameters, "UserID", operation),
+                    number(parameters, "MaxRecords", operation), version);
+            case SESSION_LOG -> request(sessionId, 0, number(parameters, "MaxRecords", operation), version,
+                    operation, Optional.empty(), Optional.empty());
+            case SESSION_LOG_EX -> request(sessionId, number(parameters, "UserID", operation),
+                    number(parameters, "MaxRecords", operation), version, operation,
+                    Optional.of(time(parameters, "StartTime", operation)), Optional.of(time(parameters, "EndTime", operation)));
+            case SESSION_LOG_CURRENT -> request(sessionId, 0, 0, version, operation, Optional.empty(), Optional.empty());
+        };
     }
 
-    private static int number(Map<String, String> parameters, String name) {
+    private static StubRequest request(String sessionId, int userId, int maxRecords, SoapVersion version,
+                                       WireOperation operation, Optional<Instant> start, Optional<Instant> end) {
+        return new StubRequest(sessionId, userId, maxRecords, version, operation.contract(), operation.localName(),
+                start, end);
+    }
+
+    private static String required(Map<String, String> parameters, String name, WireOperation operation) {
         String text = parameters.get(name);
         if (text == null) {
-            throw new IllegalArgumentException("the SessionLog request has no " + name);
+            throw new IllegalArgumentException("the " + operation.localName() + " request has no " + name);
         }
+        return text.strip();
+    }
+
+    private static int number(Map<String, String> parameters, String name, WireOperation operation) {
+        String text = required(parameters, name, operation);
         try {
-            return Integer.parseInt(text.strip());
+            return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the SessionLog request's " + name + " is not a number", e);
+            throw new IllegalArgumentException("the " + operation.localName() + " request's " + name + " is not a number", e);
+        }
+    }
+
+    /** An {@code xs:dateTime}; one without an offset is read as UTC, as the client's rules say. */
+    private static Instant time(Map<String, String> parameters, String name, WireOperation operation) {
+        String text = required(parameters, name, operation);
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("the " + operation.localName() + " request's " + name
+                        + " is not an xs:dateTime", e);
+            }
         }
     }
 

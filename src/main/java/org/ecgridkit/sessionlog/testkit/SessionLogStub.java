@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.ecgridkit.sessionlog.ErrorCategory;
+import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
 
@@ -34,15 +35,27 @@ import org.ecgridkit.sessionlog.SoapVersion;
  * }
  * }</pre>
  *
+ * <p><b>Both contracts.</b> ECGridOS has two SOAP contracts (see {@link ServiceContract}), and the
+ * stub speaks both unless told otherwise with {@link #speaks(ServiceContract)}. It recognises the
+ * documented contract's {@code {http://www.ecgridos.net/}SessionLog} and the published contract's
+ * {@code {https://os.ecgrid.io/}SessionLog}, {@code SessionLogEx} and {@code SessionLogCurrent},
+ * and answers each request in its own contract: {@code SessionIDInfo} entries of six fields for
+ * the documented one, {@code SessionLogInfo} entries with status, end time ({@code
+ * 0001-01-01T00:00:00} while a session is open, as .NET writes it), version and events for the
+ * published one. A request in a contract the stub does not speak gets the fault an .asmx server
+ * answers a request it cannot route with, so a test can play a server of either kind.
+ *
  * <p>It speaks both SOAP versions, answering each request in the version it was sent in, and
  * behaves as the service does where a test can see it: at most {@code MaxRecords} records come
- * back, faults carry HTTP status 500 and an {@code ECGridOSSOAPErrorCode} detail, and a request
- * that is not a SessionLog call gets a {@code Client} fault. Until told otherwise it answers with
- * an empty session log.
+ * back, faults carry HTTP status 500 and an {@code ECGridOSSOAPErrorCode} or {@code ErrorInfo}
+ * detail, and a request that is not a SessionLog call gets a {@code Client} fault. Until told
+ * otherwise it answers with an empty session log. It does not filter: {@code UserID} and
+ * {@code SessionLogEx}'s window are recorded in {@link #requests()}, not applied, so a test gets
+ * back exactly the records it chose.
  *
- * <p>Thread-safe: answers may be changed, and requests read, while calls are in flight; a call
- * gets the answer that was set when it arrived. Requests are served on a small pool of daemon
- * threads. {@link #close()} stops the server.
+ * <p>Thread-safe: answers and contracts may be changed, and requests read, while calls are in
+ * flight; a call gets the answer that was set when it arrived. Requests are served on a small pool
+ * of daemon threads. {@link #close()} stops the server.
  */
 public final class SessionLogStub implements AutoCloseable {
 
@@ -58,6 +71,7 @@ public final class SessionLogStub implements AutoCloseable {
     private final List<StubRequest> requests = new ArrayList<>();
     private volatile StubAnswer answer = new StubAnswer.Records(List.of());
     private volatile Duration delay = Duration.ZERO;
+    private volatile ServiceContract speaks = ServiceContract.AUTO;
 
     private SessionLogStub(HttpServer server, ExecutorService threads) {
         this.server = server;
@@ -102,12 +116,19 @@ public final class SessionLogStub implements AutoCloseable {
     }
 
     /**
-     * Answers every following request with these records, in this order, cut to the request's
-     * {@code MaxRecords} as the service does.
+     * Answers every following request with these records, in this order, in the request's
+     * contract, cut to the request's {@code MaxRecords} as the service does; a
+     * {@code SessionLogCurrent} request gets the first record alone (no result when there is none).
+     * In the published contract a record's status {@link org.ecgridkit.sessionlog.SessionStatus#UNKNOWN}
+     * is sent as {@code Unknown}, a value outside the WSDL's enumeration that a client reads back
+     * as {@code UNKNOWN}, so that every record survives the round trip; no end time is sent as
+     * {@code 0001-01-01T00:00:00}, and an event's elapsed time in whole milliseconds.
      *
      * @param records the sessions to return; may be empty
      * @return this stub
      * @throws NullPointerException if {@code records} or one of them is null
+     * @throws IllegalArgumentException if a record holds text XML 1.0 cannot carry, or an event's
+     *     elapsed time does not fit the wire's {@code int} of milliseconds
      */
     public SessionLogStub respondWith(List<SessionRecord> records) {
         this.answer = new StubAnswer.Records(records);
@@ -141,6 +162,52 @@ public final class SessionLogStub implements AutoCloseable {
     public SessionLogStub respondWithFault(ErrorCategory category, String faultString) {
         this.answer = new StubAnswer.Fault(Objects.requireNonNull(category, "category"),
                 Objects.requireNonNull(faultString, "faultString"));
+        return this;
+    }
+
+    /**
+     * Answers every following request with a SOAP fault whose detail is the {@code ErrorInfo}
+     * element of the older live service ({@code <ErrorInfo><ErrorCode>..</ErrorCode>
+     * <ErrorMessage>..</ErrorMessage></ErrorInfo>}, the fault string repeated as the message):
+     * HTTP 500, fault code {@code Server} ({@code Receiver}) for {@code SQLError},
+     * {@code InternalError} and {@code Unknown}, {@code Client} ({@code Sender}) for every other
+     * code. The client reports it as an {@link org.ecgridkit.sessionlog.EcGridOsFaultException}
+     * whose {@code errorCode()} is {@code errorCode} and whose category follows from it.
+     *
+     * @param errorCode the {@code ErrorCode}, e.g. {@code "AccessDenied"} or {@code "SesssionTimeout"}
+     * @param faultString the fault's human-readable text
+     * @return this stub
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument holds a character XML 1.0 cannot carry
+     */
+    public SessionLogStub respondWithErrorInfo(String errorCode, String faultString) {
+        this.answer = new StubAnswer.ErrorInfoFault(Objects.requireNonNull(errorCode, "errorCode"),
+                Objects.requireNonNull(faultString, "faultString"));
+        return this;
+    }
+
+    /**
+     * Chooses which contract the stub speaks from the next request on. A request in a contract it
+     * does not speak is answered as an .asmx server answers a request it cannot route: HTTP 500,
+     * fault code {@code soap:Client} with {@code "System.Web.Services.Protocols.SoapException: Server
+     * did not recognize the value of HTTP Header SOAPAction: <action>."} and a .NET stack trace in
+     * SOAP 1.1; {@code soap:Sender} with {@code "... Unable to handle request. The action '<action>'
+     * was not recognized."} in SOAP 1.2. Such requests are not added to {@link #requests()}, as the
+     * service never reads them.
+     *
+     * <p>The default is {@link ServiceContract#AUTO}, meaning both: which contract the live service
+     * speaks is not known (the reference pages and the WSDL it publishes disagree), so the stub does
+     * not guess, and a client of either contract (or one that finds out, as {@code AUTO} clients
+     * do) gets its answer without further setup. Choose one contract to play a server of that kind,
+     * for instance to test that a client falls back from one contract to the other.
+     *
+     * @param contract {@link ServiceContract#DOCUMENTED} or {@link ServiceContract#PUBLISHED_WSDL}
+     *     for that contract alone, {@link ServiceContract#AUTO} for both
+     * @return this stub
+     * @throws NullPointerException if {@code contract} is null
+     */
+    public SessionLogStub speaks(ServiceContract contract) {
+        this.speaks = Objects.requireNonNull(contract, "contract");
         return this;
     }
 
@@ -200,7 +267,8 @@ public final class SessionLogStub implements AutoCloseable {
 
     /**
      * The SessionLog requests received so far, oldest first. Requests that were not SessionLog
-     * calls are not included.
+     * calls, and requests in a contract the stub does not {@linkplain #speaks(ServiceContract) speak},
+     * are not included.
      *
      * @return an immutable snapshot
      */
@@ -263,12 +331,58 @@ public final class SessionLogStub implements AutoCloseable {
             return new StubAnswer.HttpAnswer(StubAnswer.FAULT_STATUS, SoapEnvelopeWriter.contentType(version),
                     SoapEnvelopeWriter.fault(version, true, "Not a SessionLog request: " + notSessionLog.getMessage(), null));
         }
+        String action = action(exchange, version);
+        ServiceContract spoken = speaks; // read once, like the answer
+        WireOperation operation = WireOperation.of(request);
+        if (!speaksContract(spoken, operation.contract())) {
+            return RoutingFault.answer(version, action);
+        }
+        // An .asmx server routes by the action, not by the body: an action it has no method for is unroutable.
+        if (!action.isEmpty() && !action.equals(operation.action())) {
+            boolean known = false;
+            for (WireOperation other : WireOperation.values()) {
+                known |= other.action().equals(action) && speaksContract(spoken, other.contract());
+            }
+            if (!known) {
+                return RoutingFault.answer(version, action);
+            }
+            return new StubAnswer.HttpAnswer(StubAnswer.FAULT_STATUS, SoapEnvelopeWriter.contentType(version),
+                    SoapEnvelopeWriter.fault(version, true, "Server was unable to read request: the action '" + action
+                            + "' does not match the body's {" + operation.namespace() + "}" + operation.localName(), null));
+        }
         synchronized (requests) {
             requests.add(request);
         }
         StubAnswer chosen = answer; // read once: the answer set when the request arrived
         pause(delay);
         return chosen.answer(request);
+    }
+
+    private static boolean speaksContract(ServiceContract spoken, ServiceContract contract) {
+        return spoken == ServiceContract.AUTO || spoken == contract;
+    }
+
+    /**
+     * The action the request was sent with, unquoted: the SOAPAction header in SOAP 1.1, the
+     * content type's {@code action} parameter in SOAP 1.2. Empty when there is none.
+     */
+    private static String action(HttpExchange exchange, SoapVersion version) {
+        if (version == SoapVersion.SOAP_1_1) {
+            return unquote(exchange.getRequestHeaders().getFirst("SOAPAction"));
+        }
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.strip();
+            if (p.regionMatches(true, 0, "action=", 0, "action=".length())) {
+                return unquote(p.substring("action=".length()));
+            }
+        }
+        return "";
+    }
+
+    private static String unquote(String value) {
+        String v = value == null ? "" : value.strip();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
     private static SoapVersion soapVersion(String contentType) {

@@ -2,22 +2,19 @@ package org.ecgridkit.sessionlog.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
 
 /**
- * Writes the SOAP envelopes an ECGridOS {@code .asmx} service answers SessionLog with: a
- * {@code SessionLogResponse}, or a fault in the form the client decodes. A StAX writer does the
- * escaping, so any text a test chooses (a fault string with {@code <} or {@code &}, say) arrives
- * as sent; timestamps are written with {@link java.time.Instant#toString()}, in UTC with {@code Z}.
+ * Writes the SOAP envelopes an ECGridOS {@code .asmx} service answers with: the frame around a
+ * response body, and faults in the form the client decodes. A StAX writer does the escaping, so
+ * any text a test chooses (a fault string with {@code <} or {@code &}, say) arrives as sent. The
+ * response bodies themselves are written by {@link DocumentedBodyWriter} and {@link PublishedBodyWriter}.
  */
 final class SoapEnvelopeWriter {
 
-    private static final String SERVICE_NS = SoapNamespaces.SERVICE;
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     /** One prefix for both versions, so a fault code's QName text ("soap:Client") always resolves. */
     private static final String SOAP_PREFIX = "soap";
@@ -30,32 +27,11 @@ final class SoapEnvelopeWriter {
         return version == SoapVersion.SOAP_1_2 ? "application/soap+xml; charset=utf-8" : "text/xml; charset=utf-8";
     }
 
-    /** A successful answer carrying the records in order. */
-    static byte[] sessionLogResponse(SoapVersion version, List<SessionRecord> records) {
-        return envelope(version, xml -> {
-            xml.writeStartElement("", "SessionLogResponse", SERVICE_NS);
-            xml.writeDefaultNamespace(SERVICE_NS);
-            xml.writeStartElement("", "SessionLogResult", SERVICE_NS);
-            for (SessionRecord r : records) {
-                xml.writeStartElement("", "SessionIDInfo", SERVICE_NS);
-                element(xml, "SessionID", r.sessionId());
-                element(xml, "UserID", Integer.toString(r.userId()));
-                element(xml, "NetworkID", Integer.toString(r.networkId()));
-                element(xml, "MailboxID", Integer.toString(r.mailboxId()));
-                element(xml, "Created", r.created().toString());
-                element(xml, "Expires", r.expires().toString());
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
-        });
-    }
-
     /**
-     * A fault. {@code errorCode}, when not null, goes into the detail as
-     * {@code <ECGridOSSOAPErrorCode>}, the form in which ECGridOS names a category.
+     * A fault. {@code detail}, when not null, writes the entries of the fault's detail element;
+     * an empty one writes {@code <detail />}, as .asmx does for faults of its own.
      */
-    static byte[] fault(SoapVersion version, boolean senderFault, String faultString, String errorCode) {
+    static byte[] fault(SoapVersion version, boolean senderFault, String faultString, XmlContent detail) {
         String ns = SoapNamespaces.envelope(version);
         return envelope(version, xml -> {
             xml.writeStartElement(SOAP_PREFIX, "Fault", ns);
@@ -71,17 +47,17 @@ final class SoapEnvelopeWriter {
                 xml.writeCharacters(faultString);
                 xml.writeEndElement();
                 xml.writeEndElement();
-                if (errorCode != null) {
+                if (detail != null) {
                     xml.writeStartElement(SOAP_PREFIX, "Detail", ns);
-                    unqualifiedElement(xml, "ECGridOSSOAPErrorCode", errorCode);
+                    detail.write(xml);
                     xml.writeEndElement();
                 }
             } else {
                 unqualifiedElement(xml, "faultcode", SOAP_PREFIX + (senderFault ? ":Client" : ":Server"));
                 unqualifiedElement(xml, "faultstring", faultString);
-                if (errorCode != null) {
+                if (detail != null) {
                     xml.writeStartElement("detail");
-                    unqualifiedElement(xml, "ECGridOSSOAPErrorCode", errorCode);
+                    detail.write(xml);
                     xml.writeEndElement();
                 }
             }
@@ -89,7 +65,8 @@ final class SoapEnvelopeWriter {
         });
     }
 
-    private static byte[] envelope(SoapVersion version, BodyContent content) {
+    /** An envelope whose body holds what {@code content} writes. */
+    static byte[] envelope(SoapVersion version, XmlContent content) {
         String ns = SoapNamespaces.envelope(version);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -110,21 +87,22 @@ final class SoapEnvelopeWriter {
         return bytes.toByteArray();
     }
 
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement("", name, SERVICE_NS);
+    /** An element in a namespace whose default declaration is in scope, holding text. */
+    static void element(XMLStreamWriter xml, String namespace, String name, String text) throws XMLStreamException {
+        xml.writeStartElement("", name, namespace);
         xml.writeCharacters(text);
         xml.writeEndElement();
     }
 
     /** SOAP 1.1 fault children and detail entries are unqualified, as .asmx writes them. */
-    private static void unqualifiedElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    static void unqualifiedElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();
     }
 
-    /** Writes what goes inside {@code soap:Body}. */
-    private interface BodyContent {
+    /** Writes part of a document: what goes inside {@code soap:Body}, or a fault's detail entries. */
+    interface XmlContent {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.ecgridkit.sessionlog.ErrorCategory;
+import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.testkit.SessionLogStub;
 import org.ecgridkit.sessionlog.testkit.StubRequest;
@@ -58,7 +59,7 @@ class CliGoldenTest {
     }
 
     private static Case seed(String name, String... args) {
-        return new Case(name, stub -> stub.respondWith(DemoSessionLog.RECORDS), WITH_SESSION_ID, "", endpointAnd(args));
+        return new Case(name, stub -> stub.respondWith(DemoSessionLog.DOCUMENTED_RECORDS), WITH_SESSION_ID, "", endpointAnd(args));
     }
 
     private static Case answering(String name, Consumer<SessionLogStub> answer, String... args) {
@@ -89,14 +90,32 @@ class CliGoldenTest {
                 answering("table-awkward-text", stub -> stub.respondWith(AWKWARD_RECORDS), "--show-tokens"),
                 answering("csv-awkward-text", stub -> stub.respondWith(AWKWARD_RECORDS), "--show-tokens", "--format", "csv"),
                 answering("json-awkward-text", stub -> stub.respondWith(AWKWARD_RECORDS), "--show-tokens", "--format", "json"),
-                new Case("session-id-from-stdin", stub -> stub.respondWith(DemoSessionLog.RECORDS), NO_ENVIRONMENT,
+                new Case("session-id-from-stdin", stub -> stub.respondWith(DemoSessionLog.DOCUMENTED_RECORDS), NO_ENVIRONMENT,
                         SESSION_ID + "\n", endpointAnd("--session-id", "-")),
+                // the demo: published contract by default (needs the client to speak it), documented on request
                 withoutStub("demo", NO_ENVIRONMENT, "--demo"),
+                withoutStub("demo-events", NO_ENVIRONMENT, "--demo", "--events"),
+                withoutStub("demo-csv", NO_ENVIRONMENT, "--demo", "--format", "csv"),
+                withoutStub("demo-csv-events", NO_ENVIRONMENT, "--demo", "--format", "csv", "--events"),
+                withoutStub("demo-json", NO_ENVIRONMENT, "--demo", "--format", "json"),
                 withoutStub("demo-json-1", WITH_SESSION_ID, "--demo", "--format", "json", "--max-records", "1"),
+                withoutStub("demo-published-wsdl", NO_ENVIRONMENT, "--demo", "--contract", "published-wsdl", "--show-tokens"),
+                withoutStub("demo-documented", NO_ENVIRONMENT, "--demo", "--contract", "documented"),
+                withoutStub("demo-documented-events", NO_ENVIRONMENT, "--demo", "--contract", "DOCUMENTED", "--events"),
+                // --contract against a server of one contract
+                answering("contract-documented", stub -> stub.speaks(ServiceContract.DOCUMENTED)
+                        .respondWith(DemoSessionLog.PUBLISHED_RECORDS), "--contract", "documented", "--format", "json"),
+                answering("contract-auto-documented-server", stub -> stub.speaks(ServiceContract.DOCUMENTED)
+                        .respondWith(DemoSessionLog.DOCUMENTED_RECORDS)),
+                answering("contract-published-wsdl", stub -> stub.speaks(ServiceContract.PUBLISHED_WSDL)
+                        .respondWith(DemoSessionLog.PUBLISHED_RECORDS), "--contract", "published-wsdl", "--events"),
+                answering("contract-published-wsdl-documented-server", stub -> stub.speaks(ServiceContract.DOCUMENTED)
+                        .respondWith(DemoSessionLog.DOCUMENTED_RECORDS), "--contract", "published-wsdl"),
                 withoutStub("help", NO_ENVIRONMENT, "--help"),
                 // exit 2: usage
                 withoutStub("usage-unknown-option", WITH_SESSION_ID, "--frobnicate"),
                 withoutStub("usage-bad-format", WITH_SESSION_ID, "--format", "xml"),
+                withoutStub("usage-bad-contract", WITH_SESSION_ID, "--contract", "wsdl"),
                 withoutStub("usage-bad-timeout", WITH_SESSION_ID, "--read-timeout", "soon"),
                 withoutStub("usage-zero-timeout", WITH_SESSION_ID, "--connect-timeout", "0s"),
                 withoutStub("usage-no-session-id", NO_ENVIRONMENT, "--endpoint", "http://127.0.0.1:9/"),
@@ -118,6 +137,8 @@ class CliGoldenTest {
                         stub -> stub.respondWithFault(ErrorCategory.INVALID_PARAMETER, "Bad MaxRecords.")),
                 answering("fault-system-error",
                         stub -> stub.respondWithFault(ErrorCategory.SYSTEM_ERROR, "Internal error.")),
+                answering("fault-errorinfo-access-denied",
+                        stub -> stub.respondWithErrorInfo("AccessDenied", "Access denied."), "--user-id", "4711"),
                 answering("fault-unknown",
                         stub -> stub.respondWithFault(ErrorCategory.UNKNOWN, "Something\nwent \u009b2Jwrong.")),
                 // exit 4: transport
@@ -172,7 +193,7 @@ class CliGoldenTest {
 
     @Test
     void theSessionIdFromStandardInputIsWhatIsSent() {
-        stub.respondWith(DemoSessionLog.RECORDS);
+        stub.respondWith(DemoSessionLog.DOCUMENTED_RECORDS);
         run(endpointAnd("--session-id", "-", "--user-id", "4711", "--max-records", "7"), NO_ENVIRONMENT, SESSION_ID + "\r\n");
         assertThat(stub.requests()).extracting(StubRequest::sessionId, StubRequest::userId, StubRequest::maxRecords)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(SESSION_ID, 4711, 7));
