@@ -37,10 +37,17 @@ import org.ecgridkit.sessionlog.internal.TransportSettings;
  * }</pre>
  *
  * <p>A client is immutable and thread-safe: build one and share it between all threads. Building
- * one does no network I/O and reads no WSDL, but does create a JAX-WS RI dispatch: the first client
- * in a JVM takes a few hundred milliseconds (loading the JAX-WS runtime), later ones far less, so do
- * not build one per call. Close it when done to release the dispatch, its watchdog thread and the
- * client's own async threads.
+ * one does no network I/O. Each contract's generated JAX-WS port is created once per client, from
+ * the WSDL bundled in the jar: at {@code build()} for a pinned
+ * {@linkplain Builder#contract(ServiceContract) contract}, on the first call with
+ * {@link ServiceContract#AUTO}. The first client in a JVM takes a few hundred milliseconds (loading
+ * the JAX-WS runtime and JAXB), later ones far less, so do not build one per call. Close it when
+ * done to release the ports, its watchdog thread and the client's own async threads.
+ *
+ * <p>With {@link ServiceContract#AUTO} (the default), the first call against a server of the
+ * documented contract makes two requests: the published contract's, which the server refuses, then
+ * the documented one. Both count in {@link EcGridOsException#attempts()} and share the call timeout;
+ * the client then remembers the contract, and every later call makes one request per attempt.
  *
  * <p>Every failure of a call is an unchecked {@link EcGridOsException}; invalid arguments are
  * rejected with {@link IllegalArgumentException} before anything is sent. No message,

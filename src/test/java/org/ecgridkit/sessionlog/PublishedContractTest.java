@@ -214,4 +214,16 @@ class PublishedContractTest {
         }
         wireMock.verify(1, postRequestedFor(urlEqualTo(SoapStub.PATH)).withRequestBody(containing("os.ecgrid.io")));
     }
+
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void anErrorInfoFaultIsDecodedOnThePublishedContractToo(SoapVersion version) {
+        SoapStub.answer(wireMock, SoapStub.soapResponse(version, 500, "published-fault-errorinfo-session-timeout.xml"));
+        try (SessionLogClient client = SoapStub.clientFor(wireMock, version)
+                .contract(ServiceContract.PUBLISHED_WSDL).build()) {
+            assertThatThrownBy(() -> client.sessionLog(SoapStub.SESSION_ID, 0, 20))
+                    .isInstanceOfSatisfying(EcGridOsFaultException.class,
+                            e -> assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION));
+        }
+    }
 }

@@ -115,8 +115,8 @@ class WireRequestTest {
     }
 
     /**
-     * The request is written from a byte template, so escaping is ours: a parser on the server side
-     * must read back exactly the id that was passed, markup characters, line ends and all.
+     * JAXB writes the request: a parser on the server side must read back exactly the id that was
+     * passed, markup characters, line ends and all.
      */
     @ParameterizedTest
     @EnumSource(SoapVersion.class)
@@ -135,6 +135,9 @@ class WireRequestTest {
     @EnumSource(SoapVersion.class)
     void buildingAClientSendsNothingNotEvenAWsdlRequest(SoapVersion version) {
         SoapStub.answer(wireMock, SoapStub.soapResponse(version, 200, "seed-example.xml"));
+        try (SessionLogClient auto = SoapStub.clientFor(wireMock, version).contract(ServiceContract.AUTO).build()) {
+            assertThat(auto).isNotNull();
+        }
         try (SessionLogClient client = SoapStub.clientFor(wireMock, version).build()) {
             assertThat(wireMock.getAllServeEvents()).as("requests after build()").isEmpty();
             client.sessionLog(SoapStub.SESSION_ID, 0, 5);
@@ -148,9 +151,13 @@ class WireRequestTest {
     void theWsdlTheServiceReadsIsTheOnePackagedOnTheClasspath() {
         // What proves "no network" is the empty WireMock journal above; this pins where the WSDL comes from.
         assertThat(SessionLogClient.class.getResource("/META-INF/wsdl/ECGridOS.wsdl")).isNotNull();
+        assertThat(SessionLogClient.class.getResource("/META-INF/wsdl/ECGridOS-published.wsdl")).isNotNull();
         jakarta.xml.ws.WebServiceClient annotation = org.ecgridkit.sessionlog.internal.soap.documented.ECGridOS.class
                 .getAnnotation(jakarta.xml.ws.WebServiceClient.class);
         assertThat(annotation.wsdlLocation()).isEqualTo("/META-INF/wsdl/ECGridOS.wsdl");
+        jakarta.xml.ws.WebServiceClient published = org.ecgridkit.sessionlog.internal.soap.published.ECGridOSX0020APIX0020V4.class
+                .getAnnotation(jakarta.xml.ws.WebServiceClient.class);
+        assertThat(published.wsdlLocation()).isEqualTo("/META-INF/wsdl/ECGridOS-published.wsdl");
         try (SessionLogClient client = SessionLogClient.create()) {
             assertThat(client.toString()).contains(SessionLogClient.DEFAULT_ENDPOINT.toString());
         }

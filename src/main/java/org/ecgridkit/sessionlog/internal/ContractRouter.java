@@ -33,8 +33,8 @@ public final class ContractRouter implements AutoCloseable {
     private final CallRunner runner;
     /** The contract in use: the pinned one, or on AUTO null until a call has found out. */
     private volatile ServiceContract known;
-    private volatile DocumentedPort documented;
-    private volatile PublishedPort published;
+    private final Lazy<DocumentedPort> documented;
+    private final Lazy<PublishedPort> published;
 
     /**
      * Creates the router; a pinned contract's port is created now, AUTO's on the first call.
@@ -45,11 +45,13 @@ public final class ContractRouter implements AutoCloseable {
     public ContractRouter(TransportSettings settings, ServiceContract contract) {
         this.settings = settings;
         this.runner = new CallRunner(settings);
+        this.documented = new Lazy<>(() -> DocumentedPort.open(settings, watchdog));
+        this.published = new Lazy<>(() -> PublishedPort.open(settings, watchdog));
         this.known = contract == ServiceContract.AUTO ? null : Objects.requireNonNull(contract, "contract");
         if (contract == ServiceContract.DOCUMENTED) {
-            documented();
+            documented.get();
         } else if (contract == ServiceContract.PUBLISHED_WSDL) {
-            published();
+            published.get();
         }
     }
 
@@ -89,19 +91,19 @@ public final class ContractRouter implements AutoCloseable {
         CallContext call = CallContext.start(sessionId, settings.callTimeout());
         ServiceContract contract = known;
         if (contract == ServiceContract.DOCUMENTED) {
-            return runner.run(call, attempt -> operation.documented(documented(), attempt), null);
+            return runner.run(call, attempt -> operation.documented(documented.get(), attempt), null);
         }
         if (contract == ServiceContract.PUBLISHED_WSDL) {
-            return runner.run(call, attempt -> operation.published(published(), attempt), null);
+            return runner.run(call, attempt -> operation.published(published.get(), attempt), null);
         }
         T result;
         try {
-            result = runner.run(call, attempt -> operation.published(published(), attempt),
+            result = runner.run(call, attempt -> operation.published(published.get(), attempt),
                     failure -> speaksDocumented(failure, operation.publishedAction()));
         } catch (CallRunner.OtherContractException documentedOnly) {
             LOGGER.log(System.Logger.Level.DEBUG, "the endpoint does not speak the published contract; "
                     + "using the documented one for this client");
-            result = runner.run(call, attempt -> operation.documented(documented(), attempt), null);
+            result = runner.run(call, attempt -> operation.documented(documented.get(), attempt), null);
             known = ServiceContract.DOCUMENTED;
             return result;
         }
@@ -145,43 +147,11 @@ public final class ContractRouter implements AutoCloseable {
         return false;
     }
 
-    private DocumentedPort documented() {
-        DocumentedPort port = documented;
-        if (port == null) {
-            synchronized (this) {
-                port = documented;
-                if (port == null) {
-                    port = DocumentedPort.open(settings, watchdog);
-                    documented = port;
-                }
-            }
-        }
-        return port;
-    }
-
-    private PublishedPort published() {
-        PublishedPort port = published;
-        if (port == null) {
-            synchronized (this) {
-                port = published;
-                if (port == null) {
-                    port = PublishedPort.open(settings, watchdog);
-                    published = port;
-                }
-            }
-        }
-        return port;
-    }
-
     /** Closes the ports created so far and stops the watchdog. */
     @Override
-    public synchronized void close() {
+    public void close() {
         watchdog.close();
-        if (documented != null) {
-            documented.close();
-        }
-        if (published != null) {
-            published.close();
-        }
+        documented.ifMade(DocumentedPort::close);
+        published.ifMade(PublishedPort::close);
     }
 }

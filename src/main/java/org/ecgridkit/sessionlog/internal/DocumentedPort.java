@@ -1,7 +1,5 @@
 package org.ecgridkit.sessionlog.internal;
 
-import java.io.Closeable;
-import java.io.IOException;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.ecgridkit.sessionlog.SessionRecord;
@@ -46,10 +44,6 @@ final class DocumentedPort implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            ((Closeable) port).close();
-        } catch (IOException | RuntimeException ignored) {
-            // Nothing useful can be done about a port that fails to close; the client is closed anyway.
-        }
+        GeneratedPorts.close(port);
     }
 }

@@ -1,7 +1,5 @@
 package org.ecgridkit.sessionlog.internal;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.internal.soap.documented.ArrayOfSessionIDInfo;
@@ -24,18 +22,8 @@ final class DocumentedRecords {
      * @return an unmodifiable list
      */
     static List<SessionRecord> of(ArrayOfSessionIDInfo result, int attempts) {
-        if (result == null || result.getSessionIDInfo().isEmpty()) {
-            return List.of();
-        }
-        List<SessionIDInfo> entries = result.getSessionIDInfo();
-        List<SessionRecord> records = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            SessionIDInfo entry = entries.get(i);
-            if (entry != null) {
-                records.add(record(entry, new EntryCheck(ENTRY, i, attempts)));
-            }
-        }
-        return Collections.unmodifiableList(records);
+        return EntryCheck.mapAll(result == null ? null : result.getSessionIDInfo(),
+                index -> new EntryCheck(ENTRY, index, attempts), DocumentedRecords::record);
     }
 
     private static SessionRecord record(SessionIDInfo entry, EntryCheck check) {

@@ -1,5 +1,10 @@
 package org.ecgridkit.sessionlog.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import org.ecgridkit.sessionlog.EcGridOsResponseException;
 
 /**
@@ -60,5 +65,30 @@ record EntryCheck(String entryKind, int index, int attempts) {
 
     private String where() {
         return "SessionLog response entry " + index + " (0-based " + entryKind + " position)";
+    }
+
+    /**
+     * Maps the entries of a nillable array, skipping nil (null) entries; each entry is checked as
+     * the entry at its position, nil ones counted.
+     *
+     * @param entries the beans JAXB read, possibly null
+     * @param checkAt the check of the entry at a position
+     * @param mapper maps one entry
+     * @param <B> the bean
+     * @param <R> the record
+     * @return an unmodifiable list
+     */
+    static <B, R> List<R> mapAll(List<B> entries, IntFunction<EntryCheck> checkAt, BiFunction<B, EntryCheck, R> mapper) {
+        if (entries == null || entries.isEmpty()) {
+            return List.of();
+        }
+        List<R> mapped = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            B entry = entries.get(i);
+            if (entry != null) {
+                mapped.add(mapper.apply(entry, checkAt.apply(i)));
+            }
+        }
+        return Collections.unmodifiableList(mapped);
     }
 }

@@ -31,17 +31,23 @@ public final class FaultDecoder {
             "invalidparameter", ErrorCategory.INVALID_PARAMETER,
             "systemerror", ErrorCategory.SYSTEM_ERROR);
 
-    /** The older service's ErrorInfo codes, as the vendor documents them ("Sesssion" sic). */
-    private static final Map<String, ErrorCategory> ERROR_INFO_CODES = Map.of(
-            "SesssionTimeout", ErrorCategory.AUTHENTICATION,
-            "AccessDenied", ErrorCategory.AUTHORIZATION,
-            "NotFound", ErrorCategory.OBJECT_NOT_FOUND,
-            "InvalidID", ErrorCategory.INVALID_PARAMETER,
-            "InvalidDataType", ErrorCategory.INVALID_PARAMETER,
-            "InvalidDataLength", ErrorCategory.INVALID_PARAMETER,
-            "DataError", ErrorCategory.INVALID_PARAMETER,
-            "SQLError", ErrorCategory.SYSTEM_ERROR,
-            "InternalError", ErrorCategory.SYSTEM_ERROR);
+    /**
+     * The ErrorInfo codes: the published WSDL's {@code RetCode} values, and the older material's
+     * "SesssionTimeout" (sic).
+     */
+    private static final Map<String, ErrorCategory> ERROR_INFO_CODES = Map.ofEntries(
+            Map.entry("SessionTimeout", ErrorCategory.AUTHENTICATION),
+            Map.entry("SesssionTimeout", ErrorCategory.AUTHENTICATION),
+            Map.entry("AccessDenied", ErrorCategory.AUTHORIZATION),
+            Map.entry("NotFound", ErrorCategory.OBJECT_NOT_FOUND),
+            Map.entry("InvalidID", ErrorCategory.INVALID_PARAMETER),
+            Map.entry("InvalidDataType", ErrorCategory.INVALID_PARAMETER),
+            Map.entry("InvalidDataLength", ErrorCategory.INVALID_PARAMETER),
+            Map.entry("DataError", ErrorCategory.INVALID_PARAMETER),
+            Map.entry("Duplicate", ErrorCategory.INVALID_PARAMETER),
+            Map.entry("IDExistsOnNetwork", ErrorCategory.INVALID_PARAMETER),
+            Map.entry("SQLError", ErrorCategory.SYSTEM_ERROR),
+            Map.entry("InternalError", ErrorCategory.SYSTEM_ERROR));
 
     private FaultDecoder() {
     }

@@ -3,6 +3,8 @@ package org.ecgridkit.sessionlog.internal;
 import com.sun.xml.ws.api.WSService;
 import com.sun.xml.ws.api.server.Container;
 import jakarta.xml.ws.BindingProvider;
+import java.io.Closeable;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import javax.xml.namespace.QName;
@@ -48,6 +50,19 @@ final class GeneratedPorts {
         T port = service.getPort(portName, serviceInterface);
         ((BindingProvider) port).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.toString());
         return port;
+    }
+
+    /**
+     * Releases a port made by {@link #open}.
+     *
+     * @param port the port
+     */
+    static void close(Object port) {
+        try {
+            ((Closeable) port).close();
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing useful can be done about a port that fails to close; the client is closed anyway.
+        }
     }
 
     /**

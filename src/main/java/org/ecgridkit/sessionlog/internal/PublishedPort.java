@@ -1,7 +1,5 @@
 package org.ecgridkit.sessionlog.internal;
 
-import java.io.Closeable;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,10 +57,6 @@ final class PublishedPort implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            ((Closeable) port).close();
-        } catch (IOException | RuntimeException ignored) {
-            // Nothing useful can be done about a port that fails to close; the client is closed anyway.
-        }
+        GeneratedPorts.close(port);
     }
 }

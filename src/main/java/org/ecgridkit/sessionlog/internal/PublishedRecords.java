@@ -2,8 +2,6 @@ package org.ecgridkit.sessionlog.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.ecgridkit.sessionlog.SessionEvent;
@@ -40,18 +38,8 @@ final class PublishedRecords {
      * @return an unmodifiable list; nil entries skipped
      */
     static List<SessionRecord> of(ArrayOfSessionLogInfo result, int attempts) {
-        if (result == null || result.getSessionLogInfo().isEmpty()) {
-            return List.of();
-        }
-        List<SessionLogInfo> entries = result.getSessionLogInfo();
-        List<SessionRecord> records = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            SessionLogInfo entry = entries.get(i);
-            if (entry != null) {
-                records.add(record(entry, new EntryCheck(ENTRY, i, attempts)));
-            }
-        }
-        return Collections.unmodifiableList(records);
+        return EntryCheck.mapAll(result == null ? null : result.getSessionLogInfo(),
+                index -> new EntryCheck(ENTRY, index, attempts), PublishedRecords::record);
     }
 
     /**
@@ -87,18 +75,8 @@ final class PublishedRecords {
     }
 
     private static List<SessionEvent> events(ArrayOfSessionEvents events, EntryCheck session) {
-        if (events == null || events.getSessionEvents().isEmpty()) {
-            return List.of();
-        }
-        List<SessionEvents> entries = events.getSessionEvents();
-        List<SessionEvent> mapped = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            SessionEvents event = entries.get(i);
-            if (event != null) {
-                mapped.add(event(event, session.nested(EVENT, i)));
-            }
-        }
-        return mapped;
+        return EntryCheck.mapAll(events == null ? null : events.getSessionEvents(),
+                index -> session.nested(EVENT, index), PublishedRecords::event);
     }
 
     private static SessionEvent event(SessionEvents event, EntryCheck check) {

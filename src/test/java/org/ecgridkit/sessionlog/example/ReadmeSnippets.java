@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import org.ecgridkit.sessionlog.EcGridOsFaultException;
 import org.ecgridkit.sessionlog.EcGridOsTransportException;
+import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogClient;
 import org.ecgridkit.sessionlog.SessionRecord;
 
@@ -23,6 +24,15 @@ final class ReadmeSnippets {
         List<SessionRecord> theirs = client.sessionLog(sessionId, 4711, 100); // another user's sessions
         CompletableFuture<List<SessionRecord>> later = client.sessionLogAsync(sessionId, 4711, 100);
         // README:end
+    }
+
+    SessionLogClient pinnedContract() {
+        // README:begin pin-contract
+        SessionLogClient client = SessionLogClient.builder()
+                .contract(ServiceContract.PUBLISHED_WSDL)
+                .build();
+        // README:end
+        return client;
     }
 
     List<SessionRecord> errorHandling(SessionLogClient client, String sessionId, int userId) {
