@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>A thread blocked in HttpURLConnection cannot be interrupted, and a server that dribbles its
  * response headers resets the read timeout with every byte; only closing the connection from
- * another thread ends that wait. Body reads need no watchdog: they check the deadline and the
- * interrupt flag between reads (see {@link ResponseBody}).
+ * another thread ends that wait. An exchange stays watched until its body has been read or dropped
+ * (see {@link HttpExchange}): body reads check the deadline and the interrupt flag between reads
+ * (see {@link ResponseBody}), and a read that blocks past the deadline is cut off here.
  *
  * <p>One per client, shared by all its calls, so watching must not serialise them: a call only
  * adds its check to a concurrent set and removes it again, and one sweep every
