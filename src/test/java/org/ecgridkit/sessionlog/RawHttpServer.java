@@ -45,10 +45,23 @@ final class RawHttpServer implements AutoCloseable {
         return thread;
     });
 
+    private final boolean tls;
+
     RawHttpServer(IntFunction<Script> scripts) throws IOException {
+        this(scripts, new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), false);
+    }
+
+    private RawHttpServer(IntFunction<Script> scripts, ServerSocket listener, boolean tls) {
         this.scripts = scripts;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.listener = listener;
+        this.tls = tls;
         threads.execute(this::acceptLoop);
+    }
+
+    /** The same over TLS, with {@link TestTls}'s certificate for {@code localhost}. */
+    static RawHttpServer tls(IntFunction<Script> scripts) throws IOException {
+        return new RawHttpServer(scripts, TestTls.serverContext().getServerSocketFactory()
+                .createServerSocket(0, 50, InetAddress.getLoopbackAddress()), true);
     }
 
     /** A server that answers every request with the same script. */
@@ -57,7 +70,8 @@ final class RawHttpServer implements AutoCloseable {
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + listener.getLocalPort() + SoapStub.PATH);
+        return URI.create(tls ? "https://localhost:" + listener.getLocalPort() + SoapStub.PATH
+                : "http://127.0.0.1:" + listener.getLocalPort() + SoapStub.PATH);
     }
 
     int port() {

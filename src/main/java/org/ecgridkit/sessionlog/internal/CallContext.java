@@ -156,6 +156,11 @@ final class CallContext {
         return remainingNanos() <= 0;
     }
 
+    /** The thread that makes the call, and so reads its answer. */
+    Thread caller() {
+        return caller;
+    }
+
     boolean callerInterrupted() {
         return caller.isInterrupted();
     }

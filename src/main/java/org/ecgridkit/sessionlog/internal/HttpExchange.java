@@ -48,6 +48,8 @@ final class HttpExchange {
     private enum Phase { AWAITING_HEADERS, READING_BODY, DONE, ABORTED_FOR_DEADLINE, ABORTED_FOR_INTERRUPT }
 
     private final HttpURLConnection connection;
+    /** The client's TLS sockets, which can cut a blocked body read; null for plain http. */
+    private final WatchedSslSockets sslSockets;
     private final CallContext call;
     private final long maxResponseBytes;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.AWAITING_HEADERS);
@@ -57,6 +59,8 @@ final class HttpExchange {
 
     private HttpExchange(HttpURLConnection connection, CallContext call, long maxResponseBytes) {
         this.connection = connection;
+        this.sslSockets = connection instanceof HttpsURLConnection https
+                && https.getSSLSocketFactory() instanceof WatchedSslSockets watched ? watched : null;
         this.call = call;
         this.maxResponseBytes = maxResponseBytes;
     }
@@ -78,7 +82,8 @@ final class HttpExchange {
                              Map<String, String> headers, byte[] body) throws IOException {
         call.checkpoint();
         Proxy proxy = ProxyChoice.of(settings.proxySelector(), settings.endpoint());
-        HttpExchange exchange = new HttpExchange(open(settings, url, proxy, call, headers), call, settings.maxResponseBytes());
+        HttpExchange exchange = new HttpExchange(open(settings, url, proxy, call, watchdog, headers), call,
+                settings.maxResponseBytes());
         return exchange.step(() -> {
             exchange.send(watchdog, body, settings.proxySelector(), proxy, settings.endpoint());
             return exchange;
@@ -209,7 +214,7 @@ final class HttpExchange {
     }
 
     private static HttpURLConnection open(TransportSettings settings, URL url, Proxy proxy, CallContext call,
-                                          Map<String, String> headers) throws IOException {
+                                          ExchangeWatchdog watchdog, Map<String, String> headers) throws IOException {
         // No selector of the user's: openConnection() lets the JDK ask the JVM's default selector,
         // which is also what fails over to its next proxy.
         HttpURLConnection connection = (HttpURLConnection) (proxy == null ? url.openConnection() : url.openConnection(proxy));
@@ -224,9 +229,8 @@ final class HttpExchange {
         // until the first is acknowledged: ~1.4 ms instead of ~0.09 ms per call on loopback, and a
         // delayed-ACK wait per call against servers that delay their ACKs.
         if (connection instanceof HttpsURLConnection https) {
-            if (settings.sslSocketFactory() != null) {
-                https.setSSLSocketFactory(settings.sslSocketFactory());
-            }
+            https.setSSLSocketFactory(watchdog.sslSockets(settings.sslSocketFactory() != null
+                    ? settings.sslSocketFactory() : HttpsURLConnection.getDefaultSSLSocketFactory()));
             if (settings.hostnameVerifier() != null) {
                 https.setHostnameVerifier(settings.hostnameVerifier());
             }
@@ -280,14 +284,31 @@ final class HttpExchange {
         }
     }
 
-    /** Runs on the watchdog's thread; closing the connection ends the caller's blocked wait, for headers or body. */
+    /**
+     * Runs on the watchdog's thread, and ends the caller's blocked wait. While the headers are
+     * awaited, {@code disconnect()} closes the socket. Once the body is read it would not: the JDK's
+     * body stream holds a lock for the length of a read, and {@code disconnect()} waits for it, up to
+     * the read timeout, which would also hold up this sweep for every other call. So over https the
+     * socket the caller is blocked in is closed directly ({@link WatchedSslSockets}), again on each
+     * sweep until the caller has noticed (it may have been between two reads); over plain http the
+     * read ends at its socket timeout, and the body's own deadline checks end the call then.
+     */
     private void abortIfDue() {
         Phase reason = call.callerInterrupted() ? Phase.ABORTED_FOR_INTERRUPT
                 : call.expired() ? Phase.ABORTED_FOR_DEADLINE : null;
-        if (reason != null && (phase.compareAndSet(Phase.AWAITING_HEADERS, reason)
-                || phase.compareAndSet(Phase.READING_BODY, reason))) {
-            connection.disconnect();
+        if (reason == null) {
+            return;
         }
+        if (phase.compareAndSet(Phase.AWAITING_HEADERS, reason)) {
+            connection.disconnect();
+        } else if ((phase.compareAndSet(Phase.READING_BODY, reason) || isAborted()) && sslSockets != null) {
+            sslSockets.closeWhatIsRead(call.caller());
+        }
+    }
+
+    private boolean isAborted() {
+        Phase now = phase.get();
+        return now == Phase.ABORTED_FOR_DEADLINE || now == Phase.ABORTED_FOR_INTERRUPT;
     }
 
     /** The failure to report: the watchdog's reason if it aborted the exchange, else the failure itself. */

@@ -93,6 +93,12 @@ final class ResponseBody extends InputStream {
         if (ended) {
             return -1;
         }
+        try {
+            // Before the read as well: the watchdog may have given up on this exchange between reads.
+            exchange.call().checkpoint();
+        } catch (IOException stop) {
+            throw exchange.failed(stop);
+        }
         // At most one byte past the limit: enough to know the body is too large, no more.
         int wanted = (int) Math.min(Math.min(length, SLICE), limit + 1 - count);
         int n;

@@ -19,6 +19,12 @@ public final class SecretMask {
     private static final int TAIL = 4;
     private static final String STARS = "****";
 
+    /** The last secret's pattern: a failure is masked many times over (message, causes, frames) with one secret. */
+    private static volatile Compiled last;
+
+    private record Compiled(String secret, Pattern pattern) {
+    }
+
     private SecretMask() {
     }
 
@@ -71,6 +77,16 @@ public final class SecretMask {
 
     /** The secret's characters without its hyphens, each compared without regard to case, with an optional hyphen between any two. */
     private static Pattern loosePattern(String secret) {
+        Compiled cached = last;
+        if (cached != null && cached.secret().equals(secret)) {
+            return cached.pattern();
+        }
+        Pattern pattern = compile(secret);
+        last = new Compiled(secret, pattern);
+        return pattern;
+    }
+
+    private static Pattern compile(String secret) {
         StringBuilder regex = new StringBuilder();
         secret.codePoints().filter(c -> c != '-').forEach(c -> {
             if (regex.length() > 0) {
