@@ -1,5 +1,6 @@
 package org.ecgridkit.sessionlog;
 
+import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -70,7 +71,8 @@ public final class SessionLogClient implements AutoCloseable {
     private SessionLogClient(Builder builder) {
         this.settings = new TransportSettings(builder.endpoint, builder.soapVersion, builder.connectTimeout,
                 builder.readTimeout, builder.callTimeout, builder.retryPolicy, builder.maxResponseBytes,
-                builder.sslContext == null ? null : builder.sslContext.getSocketFactory(), builder.hostnameVerifier);
+                builder.sslContext == null ? null : builder.sslContext.getSocketFactory(), builder.hostnameVerifier,
+                builder.proxySelector);
         this.contract = builder.contract;
         this.router = new ContractRouter(settings, builder.contract);
         this.gate = new CallGate(router::close);
@@ -314,6 +316,8 @@ public final class SessionLogClient implements AutoCloseable {
         private boolean allowInsecureHttp;
         private SSLContext sslContext;
         private HostnameVerifier hostnameVerifier;
+        /** Null: the JVM's default selector, looked up by the JDK at each connection. */
+        private ProxySelector proxySelector;
 
         private Builder() {
         }
@@ -501,6 +505,26 @@ public final class SessionLogClient implements AutoCloseable {
          */
         public Builder hostnameVerifier(HostnameVerifier verifier) {
             this.hostnameVerifier = Objects.requireNonNull(verifier, "verifier");
+            return this;
+        }
+
+        /**
+         * Sets how to reach the endpoint through an HTTP proxy: each attempt asks the selector for
+         * the endpoint's URI and connects through the first proxy it returns ({@code https} is
+         * tunnelled with {@code CONNECT}, so the proxy never sees the session id); an empty answer or
+         * {@link java.net.Proxy#NO_PROXY} connects directly. A proxy that cannot be reached is
+         * reported to the selector's {@code connectFailed}. For one fixed proxy, use
+         * {@code ProxySelector.of(InetSocketAddress.createUnresolved(host, port))}. Default: the JVM's
+         * {@link ProxySelector#getDefault()} (set by {@code ProxySelector.setDefault} or the
+         * {@code http.proxyHost}/{@code https.proxyHost} system properties), asked at each connection.
+         * A plain {@code http} endpoint sends the session id to the proxy unencrypted.
+         *
+         * @param selector the selector
+         * @return this builder
+         * @throws NullPointerException if {@code selector} is null
+         */
+        public Builder proxy(ProxySelector selector) {
+            this.proxySelector = Objects.requireNonNull(selector, "selector");
             return this;
         }
 

@@ -19,9 +19,10 @@ import org.ecgridkit.sessionlog.SessionRecord;
  * for the limit a SOAP stack could reach. {@link HttpURLConnection} with keep-alive (faster here than
  * {@code java.net.http}: 0.09 against 0.39 ms of wall time per 1-record call in a quick side-by-side
  * try), the request filled into a precomputed template and sent in one write, and the response parsed by Woodstox StAX as it streams in
- * ({@link SessionLogStaxReader}). The records are mapped by the same StAX loop and hand-rolled UTC
- * timestamp parser as the SDK's ({@code ResponseMapper}, {@code XsdDateTime}), so the comparison
- * measures the SOAP stack and transport, not record mapping.
+ * ({@link SessionLogStaxReader}, a StAX loop of its own straight into {@link SessionRecord}s; of the
+ * SDK it uses only the hand-rolled UTC timestamp parser {@code XsdDateTime}, as it always has). The
+ * comparison measures everything a client on a SOAP stack adds: the stack, its message model, its
+ * data binding (JAXB, for the SDK) and the mapping to records.
  *
  * <p>Thread-safe: it holds only immutable state.
  */

@@ -2,15 +2,22 @@ package org.ecgridkit.sessionlog.bench;
 
 import java.net.URI;
 import java.util.List;
+import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogClient;
 import org.ecgridkit.sessionlog.SessionRecord;
 
-/** Candidate (a): the SDK exactly as a user builds it, with default settings but the endpoint. */
+/**
+ * Candidate (a): the SDK as a user builds it, default settings but the endpoint and the contract.
+ * The contract is pinned to {@link ServiceContract#DOCUMENTED} because the canned answers are
+ * documented-contract responses: on the default {@code AUTO} the client's first call would try the
+ * published contract, get a documented answer and fall back, and from then on send one request per
+ * call anyway; pinning makes every call, the first included, one request, as for (b), (c) and (d).
+ */
 final class SdkCandidate implements SessionLogCandidate {
     private final SessionLogClient client;
 
     SdkCandidate(URI endpoint) {
-        this.client = SessionLogClient.builder().endpoint(endpoint).build();
+        this.client = SessionLogClient.builder().endpoint(endpoint).contract(ServiceContract.DOCUMENTED).build();
     }
 
     @Override

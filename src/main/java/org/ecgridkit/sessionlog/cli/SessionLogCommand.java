@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -104,6 +105,11 @@ final class SessionLogCommand implements Callable<Integer> {
             description = "How long to wait for the next bytes of the response (default: 30s).")
     private Duration readTimeout;
 
+    @Option(names = "--proxy", paramLabel = "HOST:PORT", converter = ProxyConverter.class,
+            description = {"Reach the endpoint through this HTTP proxy (https is tunnelled with CONNECT).",
+                "Default: the JVM's proxy settings (-Dhttps.proxyHost=...)."})
+    private ProxySelector proxy;
+
     @Option(names = "--demo",
             description = "Serve an example session log from an embedded SOAP server on loopback and fetch it"
                     + " through the real client: no network, no session id. A published-contract log (open, closed"
@@ -149,21 +155,47 @@ final class SessionLogCommand implements Callable<Integer> {
     }
 
     private int fetchAndPrint(URI serviceEndpoint, String sessionId) {
-        SessionLogClient.Builder builder = SessionLogClient.builder().endpoint(serviceEndpoint).contract(contract);
-        if (connectTimeout != null) {
-            builder.connectTimeout(connectTimeout);
-        }
-        if (readTimeout != null) {
-            builder.readTimeout(readTimeout);
-        }
         List<SessionRecord> records;
-        try (SessionLogClient client = builder.build()) {
+        try (SessionLogClient client = configuredClient(serviceEndpoint)) {
             records = client.sessionLog(sessionId, userId, maxRecords);
         }
         UnaryOperator<String> sessionIds = showTokens ? UnaryOperator.identity() : SecretMask::mask;
         format.writer().write(records, sessionIds, events, out());
         out().flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * The client for the options. A setting the builder refuses is the user's mistake, not ours:
+     * it is reported as a usage error (exit 2) that names the option, never as an internal error.
+     */
+    private SessionLogClient configuredClient(URI serviceEndpoint) {
+        SessionLogClient.Builder builder = SessionLogClient.builder().contract(contract);
+        option("--endpoint", () -> builder.endpoint(serviceEndpoint));
+        if (connectTimeout != null) {
+            option("--connect-timeout", () -> builder.connectTimeout(connectTimeout));
+        }
+        if (readTimeout != null) {
+            option("--read-timeout", () -> builder.readTimeout(readTimeout));
+        }
+        if (proxy != null) {
+            builder.proxy(proxy);
+        }
+        try {
+            return builder.build();
+        } catch (IllegalStateException refused) {
+            // The only setting build() checks is the endpoint's scheme against its host.
+            throw new ParameterException(spec.commandLine(), "--endpoint " + refused.getMessage()
+                    .replace("allowInsecureHttp(true) if that is intended", "a loopback address for a local test service"));
+        }
+    }
+
+    private void option(String name, Runnable set) {
+        try {
+            set.run();
+        } catch (IllegalArgumentException refused) {
+            throw new ParameterException(spec.commandLine(), name + ": " + refused.getMessage());
+        }
     }
 
     /** The session id from --session-id (or standard input for '-'), else from the environment. */

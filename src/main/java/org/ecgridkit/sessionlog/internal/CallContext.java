@@ -1,5 +1,6 @@
 package org.ecgridkit.sessionlog.internal;
 
+import jakarta.xml.ws.WebServiceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -25,6 +26,8 @@ final class CallContext {
     private int attempts;
     /** The streamed body of the running attempt's answer, until the attempt ends it; see {@link #hold}. */
     private ResponseBody body;
+    /** The first failure of the running attempt's exchange, however the layers above reported it; see {@link #recordFailure}. */
+    private Exception exchangeFailure;
 
     private CallContext(String sessionId, Duration callTimeout, long deadlineNanos, Thread caller) {
         this.sessionId = sessionId;
@@ -63,12 +66,15 @@ final class CallContext {
         CallContext outer = CURRENT.get();
         CURRENT.set(this);
         InvalidValues.clear();
+        exchangeFailure = null;
         boolean returned = false;
         try {
             T result = attempt.get();
             finishBody();
             returned = true;
             return result;
+        } catch (RuntimeException failure) {
+            throw withExchangeFailure(failure);
         } finally {
             if (!returned) {
                 abortBody();
@@ -80,6 +86,33 @@ final class CallContext {
                 CURRENT.set(outer);
             }
         }
+    }
+
+    /**
+     * Records what broke the running attempt's exchange (a cut, reset or stalled body, the deadline,
+     * an interrupt, a body over the limit). A parser that hits it may wrap it without a cause, or
+     * fail on the half-read input with an error of its own; {@link #runAttempt} then reports the
+     * exchange's failure as the cause, so that the attempt is classified and retried by what really
+     * went wrong. Only the first is kept: later ones are its consequences.
+     *
+     * @param failure the exchange's failure
+     */
+    void recordFailure(Exception failure) {
+        if (exchangeFailure == null) {
+            exchangeFailure = failure;
+        }
+    }
+
+    /** The attempt's failure, with the exchange's failure as its cause when the chain lost it. */
+    private RuntimeException withExchangeFailure(RuntimeException failure) {
+        Exception broken = exchangeFailure;
+        exchangeFailure = null;
+        if (broken == null || Causes.find(failure, broken.getClass()) == broken) {
+            return failure;
+        }
+        WebServiceException reported = new WebServiceException(broken.getMessage(), broken);
+        reported.addSuppressed(failure);
+        return reported;
     }
 
     /**
@@ -135,6 +168,11 @@ final class CallContext {
 
     boolean expired() {
         return remainingNanos() <= 0;
+    }
+
+    /** The thread that makes the call, and so reads its answer. */
+    Thread caller() {
+        return caller;
     }
 
     boolean callerInterrupted() {

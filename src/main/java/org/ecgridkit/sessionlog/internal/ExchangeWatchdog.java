@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Watches exchanges that are waiting for the server's answer, and aborts one whose call has run
@@ -13,8 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>A thread blocked in HttpURLConnection cannot be interrupted, and a server that dribbles its
  * response headers resets the read timeout with every byte; only closing the connection from
- * another thread ends that wait. Body reads need no watchdog: they check the deadline and the
- * interrupt flag between reads (see {@link ResponseBody}).
+ * another thread ends that wait. An exchange stays watched until its body has been read or dropped
+ * (see {@link HttpExchange}): body reads check the deadline and the interrupt flag between reads
+ * (see {@link ResponseBody}), and over https a read that blocks past the deadline is cut off here
+ * by closing its socket ({@link WatchedSslSockets}).
  *
  * <p>One per client, shared by all its calls, so watching must not serialise them: a call only
  * adds its check to a concurrent set and removes it again, and one sweep every
@@ -42,6 +45,8 @@ final class ExchangeWatchdog implements AutoCloseable {
     private final Set<Watch> watched = ConcurrentHashMap.newKeySet(64);
     /** Whether a sweep is scheduled; at most one is, each scheduling the next. */
     private final AtomicBoolean sweeping = new AtomicBoolean();
+    /** The TLS sockets of this client's exchanges; see {@link #sslSockets}. */
+    private volatile WatchedSslSockets sslSockets;
     /** Touched by the sweep only, which never runs twice at once. */
     private int idleSweeps;
 
@@ -105,6 +110,26 @@ final class ExchangeWatchdog implements AutoCloseable {
             watch.check.run();
         } catch (RuntimeException failure) {
             LOGGER.log(System.Logger.Level.WARNING, "SessionLog watchdog check failed; other calls are still watched", failure);
+        }
+    }
+
+    /**
+     * The client's TLS socket factory around {@code base}, made once per base: the JDK reuses a
+     * kept-alive https connection only for the same factory object.
+     *
+     * @param base the factory of the user's {@code SSLContext}, or the JVM's default
+     * @return a factory whose sockets this watchdog can close while a body is read
+     */
+    WatchedSslSockets sslSockets(SSLSocketFactory base) {
+        WatchedSslSockets current = sslSockets;
+        if (current != null && current.base() == base) {
+            return current;
+        }
+        synchronized (this) {
+            if (sslSockets == null || sslSockets.base() != base) {
+                sslSockets = new WatchedSslSockets(base);
+            }
+            return sslSockets;
         }
     }
 

@@ -16,6 +16,9 @@ import org.ecgridkit.sessionlog.EcGridOsTransportException;
  * {@link EcGridOsException} subtype, keeping the original (redacted if it repeats the session id)
  * as the cause:
  *
+ * <p>Every cause is kept as a {@link RedactedCause} copy, and the result passes {@link MaskedFailure},
+ * so that no text of it holds the session id in any spelling.
+ *
  * <table>
  *   <caption>Mapping</caption>
  *   <tr><th>failure</th><th>becomes</th></tr>
@@ -24,6 +27,7 @@ import org.ecgridkit.sessionlog.EcGridOsTransportException;
  *   <tr><td>the call timeout ran out</td><td>{@code EcGridOsTimeoutException}</td></tr>
  *   <tr><td>the calling thread was interrupted</td><td>{@code EcGridOsException}</td></tr>
  *   <tr><td>a body over {@code maxResponseBytes}</td><td>{@code EcGridOsResponseException}</td></tr>
+ *   <tr><td>a compressed answer ({@link CompressedAnswerException})</td><td>{@code EcGridOsResponseException}</td></tr>
  *   <tr><td>a socket timeout anywhere in the cause chain</td><td>{@code EcGridOsTimeoutException}</td></tr>
  *   <tr><td>any other I/O failure (refused, reset, not HTTP, TLS)</td><td>{@code EcGridOsTransportException}</td></tr>
  *   <tr><td>anything else (not SOAP, malformed XML, unexpected element, HTML with 2xx)</td><td>{@code EcGridOsResponseException}</td></tr>
@@ -43,6 +47,10 @@ public final class FailureTranslator {
      * @return the exception to throw
      */
     static EcGridOsException translate(RuntimeException failure, CallContext call, int attempts) {
+        return MaskedFailure.of(map(failure, call, attempts), call.sessionId());
+    }
+
+    private static EcGridOsException map(RuntimeException failure, CallContext call, int attempts) {
         String sessionId = call.sessionId();
         if (failure instanceof EcGridOsException) {
             return (EcGridOsException) failure;
@@ -63,10 +71,18 @@ public final class FailureTranslator {
             return new EcGridOsResponseException("SessionLog response refused: " + tooLarge.getMessage() + tries,
                     cause, attempts);
         }
+        CompressedAnswerException compressed = Causes.find(failure, CompressedAnswerException.class);
+        if (compressed != null) {
+            return new EcGridOsResponseException("SessionLog response refused: " + compressed.getMessage() + tries,
+                    cause, attempts);
+        }
         HttpStatusException status = Causes.find(failure, HttpStatusException.class);
         if (status != null) {
-            return new EcGridOsTransportException("SessionLog failed: the server answered "
-                    + status.getMessage() + " without a SOAP fault" + tries, status.status(), cause, attempts);
+            String said = "SessionLog failed: the server answered " + SecretMask.scrub(status.getMessage(), sessionId)
+                    + " without a SOAP fault" + tries;
+            return isHttpStatus(status.status())
+                    ? new EcGridOsTransportException(said, status.status(), cause, attempts)
+                    : new EcGridOsTransportException(said, cause, attempts);
         }
         SocketTimeoutException timeout = Causes.find(failure, SocketTimeoutException.class);
         if (timeout != null) {
@@ -108,6 +124,11 @@ public final class FailureTranslator {
         return new EcGridOsTimeoutException("SessionLog did not complete within the call timeout of "
                 + Durations.describe(call.callTimeout()) + " (" + attempts
                 + (attempts == 1 ? " attempt)" : " attempts)"), cause, attempts);
+    }
+
+    /** What our exception can carry as a status; the transport lets nothing else through, but this must not throw. */
+    private static boolean isHttpStatus(int status) {
+        return status >= 100 && status <= 999;
     }
 
     private static String describeTimeout(SocketTimeoutException timeout) {

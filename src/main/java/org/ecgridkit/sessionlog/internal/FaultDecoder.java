@@ -64,7 +64,7 @@ public final class FaultDecoder {
     static EcGridOsFaultException decode(SOAPFaultException exception, String sessionId, int attempts) {
         SOAPFault fault = exception.getFault();
         QName code = fault.getFaultCodeAsQName();
-        String faultCode = code == null ? "" : code.getLocalPart();
+        String faultCode = SecretMask.scrub(code == null ? "" : code.getLocalPart(), sessionId);
         String faultString = SecretMask.scrub(nullToEmpty(fault.getFaultString()), sessionId);
         Decoded decoded = decodeDetail(fault.getDetail());
         return new EcGridOsFaultException(faultCode, faultString,

@@ -1,88 +1,167 @@
 package org.ecgridkit.sessionlog.internal;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Stands in for an exception that may hold a session id: one whose message contains it (a SOAP
- * stack often repeats a fault string or a piece of the response in its messages), or a SOAP fault
- * exception, whose SAAJ fault object keeps the whole detail (where a server may echo the id) and
- * cannot be serialized. It keeps the original's class name, masked message, stack trace and cause
- * chain, so nothing is lost for debugging but the secret.
+ * Stands in for an exception that a failure keeps as its cause, with every session id masked: in
+ * its message, its stack frames (a fault's detail can carry the server's own frames, which the
+ * JAX-WS RI turns into a cause) and in each cause and suppressed exception, however the server
+ * spelled the id ({@link SecretMask#scrub}).
+ *
+ * <p>Failures are always copied, never kept as they are: an original can hold response content in
+ * fields that no message shows but serialization writes (a SAAJ fault's detail, a stream
+ * exception's nested exception), and checking every field of every class is not possible. The
+ * copy keeps the original's class name, masked message, stack trace, causes and suppressed
+ * exceptions, so nothing is lost for debugging but the secret; it is built bottom-up through
+ * constructors, never with {@code initCause}, and cannot fail on a chain that loops, is very
+ * deep, or whose messages throw.
  */
 public final class RedactedCause extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** A chain longer than this is cut: no real failure is that deep, and printing it would be useless. */
+    private static final int MAX_CHAIN = 256;
+    /** Suppressed exceptions of suppressed exceptions are followed this deep at most. */
+    private static final int MAX_SUPPRESSED_DEPTH = 8;
+    private static final String UNREADABLE = "(the exception's message could not be read)";
 
     /** Fully qualified name of the exception this one stands in for. */
     private final String originalClass;
+    /** Whether a secret was masked in this exception's own message or frames. */
+    private final boolean masked;
 
-    private RedactedCause(String originalClass, String maskedMessage) {
-        super(maskedMessage, null, false, true);
+    private RedactedCause(String originalClass, String message, boolean masked, RedactedCause cause) {
+        super(message, cause, true, true);
         this.originalClass = originalClass;
+        this.masked = masked;
     }
 
     /**
-     * Returns the throwable itself when no message in its cause chain contains the secret, and
-     * otherwise a copy of the chain with the secret masked in every message.
+     * Returns a copy of the throwable, its cause chain and suppressed exceptions, with the secret
+     * masked everywhere. Never throws.
      *
-     * @param failure the failure to keep as a cause
-     * @param secret the session id of the call
-     * @return a throwable that is safe to print
+     * @param failure the failure to keep as a cause; may be null
+     * @param secret the session id of the call; may be null or empty, then nothing is masked but the
+     *     copy is made all the same
+     * @return the copy, or null when {@code failure} is null
      */
-    public static Throwable of(Throwable failure, String secret) {
-        if (failure == null || secret == null || secret.isEmpty() || !leaks(failure, secret)) {
-            return failure;
+    public static RedactedCause of(Throwable failure, String secret) {
+        if (failure == null) {
+            return null;
         }
-        return copy(failure, secret, new IdentityHashMap<>());
+        return copyChain(failure, secret, new IdentityHashMap<>(), 0);
     }
 
     /**
-     * Returns a copy of the throwable's chain with the secret masked in every message, whether or
-     * not any message contains it; used for exceptions that hold response content in fields.
+     * The same as {@link #of}; kept for callers that want to say a copy is made whatever the
+     * failure holds.
      *
      * @param failure the failure to keep as a cause
      * @param secret the session id of the call
      * @return a serializable stand-in that is safe to print
      */
     public static RedactedCause copyOf(Throwable failure, String secret) {
-        return (RedactedCause) copy(failure, secret, new IdentityHashMap<>());
+        return of(failure, secret);
     }
 
-    private static boolean leaks(Throwable failure, String secret) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (contains(t.getMessage(), secret) || contains(t.getLocalizedMessage(), secret)) {
-                return true;
+    /** Copies {@code first} and the chain below it, last link first, so each copy is born with its cause. */
+    private static RedactedCause copyChain(Throwable first, String secret, Map<Throwable, RedactedCause> copies,
+                                           int suppressedDepth) {
+        RedactedCause known = copies.get(first);
+        if (known != null) {
+            return known;
+        }
+        List<Throwable> chain = new ArrayList<>();
+        Map<Throwable, Boolean> inChain = new IdentityHashMap<>();
+        for (Throwable t = first; t != null && chain.size() < MAX_CHAIN && !copies.containsKey(t)
+                && inChain.put(t, Boolean.TRUE) == null; t = Causes.next(t)) {
+            chain.add(t);
+        }
+        Throwable last = chain.get(chain.size() - 1);
+        Throwable below = Causes.next(last);
+        RedactedCause cause = below == null ? null : copies.get(below);
+        boolean cut = below != null && cause == null && !inChain.containsKey(below);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Throwable original = chain.get(i);
+            String message = messageOf(original);
+            String scrubbed = SecretMask.scrub(message, secret);
+            if (cut && i == chain.size() - 1) {
+                scrubbed = (scrubbed == null ? "" : scrubbed + " ") + "(deeper causes not kept)";
             }
-            for (Throwable suppressed : t.getSuppressed()) {
-                if (leaks(suppressed, secret)) {
-                    return true;
+            StackTraceElement[] frames = framesOf(original);
+            StackTraceElement[] scrubbedFrames = scrubFrames(frames, secret);
+            RedactedCause copy = new RedactedCause(original.getClass().getName(), scrubbed,
+                    !java.util.Objects.equals(message, scrubbed) || frames != scrubbedFrames, cause);
+            copy.setStackTrace(scrubbedFrames);
+            copies.put(original, copy);
+            cause = copy;
+        }
+        for (Throwable original : chain) {
+            addSuppressed(original, copies.get(original), secret, copies, suppressedDepth);
+        }
+        return cause;
+    }
+
+    private static void addSuppressed(Throwable original, RedactedCause copy, String secret,
+                                      Map<Throwable, RedactedCause> copies, int depth) {
+        if (depth >= MAX_SUPPRESSED_DEPTH) {
+            return;
+        }
+        Throwable[] suppressed;
+        try {
+            suppressed = original.getSuppressed();
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        for (Throwable s : suppressed) {
+            RedactedCause sCopy = copyChain(s, secret, copies, depth + 1);
+            if (sCopy != copy) {
+                copy.addSuppressed(sCopy);
+            }
+        }
+    }
+
+    private static String messageOf(Throwable t) {
+        try {
+            return t.getMessage();
+        } catch (RuntimeException unreadable) {
+            return UNREADABLE;
+        }
+    }
+
+    private static StackTraceElement[] framesOf(Throwable t) {
+        try {
+            StackTraceElement[] frames = t.getStackTrace();
+            for (StackTraceElement frame : frames) {
+                if (frame == null) {
+                    return new StackTraceElement[0];
                 }
             }
+            return frames;
+        } catch (RuntimeException unreadable) {
+            return new StackTraceElement[0];
         }
-        return false;
     }
 
-    private static boolean contains(String text, String secret) {
-        return text != null && text.contains(secret);
-    }
-
-    private static Throwable copy(Throwable original, String secret, Map<Throwable, Throwable> copies) {
-        Throwable done = copies.get(original);
-        if (done != null) {
-            return done;
+    /** The frames with the secret masked in every name; the same array when none held it. */
+    private static StackTraceElement[] scrubFrames(StackTraceElement[] frames, String secret) {
+        StackTraceElement[] result = frames;
+        for (int i = 0; i < frames.length; i++) {
+            StackTraceElement f = frames[i];
+            if (SecretMask.contains(f.toString(), secret)) {
+                if (result == frames) {
+                    result = frames.clone();
+                }
+                result[i] = new StackTraceElement(SecretMask.scrub(f.getClassLoaderName(), secret),
+                        SecretMask.scrub(f.getModuleName(), secret), SecretMask.scrub(f.getModuleVersion(), secret),
+                        SecretMask.scrub(f.getClassName(), secret), SecretMask.scrub(f.getMethodName(), secret),
+                        SecretMask.scrub(f.getFileName(), secret), f.getLineNumber());
+            }
         }
-        RedactedCause copy = new RedactedCause(original.getClass().getName(),
-                SecretMask.scrub(original.getMessage(), secret));
-        copies.put(original, copy);
-        copy.setStackTrace(original.getStackTrace());
-        if (original.getCause() != null && original.getCause() != original) {
-            copy.initCause(copy(original.getCause(), secret, copies));
-        }
-        for (Throwable suppressed : original.getSuppressed()) {
-            copy.addSuppressed(copy(suppressed, secret, copies));
-        }
-        return copy;
+        return result;
     }
 
     /**
@@ -94,10 +173,10 @@ public final class RedactedCause extends RuntimeException {
         return originalClass;
     }
 
-    /** Prints like the original would, with a marker that the message was masked. */
+    /** Prints like the original would, with a marker when a session id was masked in it. */
     @Override
     public String toString() {
-        String message = getMessage();
-        return originalClass + " [session id masked]" + (message == null ? "" : ": " + message);
+        String message = getLocalizedMessage();
+        return originalClass + (masked ? " [session id masked]" : "") + (message == null ? "" : ": " + message);
     }
 }

@@ -23,9 +23,14 @@ import java.util.Arrays;
  *       timeout past the deadline, a {@link DeadlineExceededException}.</li>
  * </ul>
  *
- * <p>A read that stalls is still bounded by the socket's read timeout, which was cut to what was
- * left of the call when the connection was opened and applies to each read: parsing runs between
- * reads, so a body that stalls late can overrun the call timeout by up to the time spent parsing.
+ * <p>A read that stalls is bounded by the socket's read timeout, which was cut to what was left of
+ * the call when the connection was opened, and by the {@link ExchangeWatchdog}, which closes the
+ * connection at the call's deadline whenever the stall began (see {@link HttpExchange}).
+ *
+ * <p>Every failure is also recorded with the attempt ({@link CallContext#recordFailure}): the parser
+ * reading this stream may report it wrapped without a cause (a StAX "nested exception", the RI's
+ * {@code XMLStreamReaderException}), and the attempt must still be classified by what broke, not by
+ * the parse error it caused.
  *
  * <p>Whoever reads it ends it with exactly one of {@link #finish()} (the answer was used: read the
  * rest, so the connection goes back to the keep-alive cache clean) or {@link #abort()} (anything
@@ -88,6 +93,12 @@ final class ResponseBody extends InputStream {
         if (ended) {
             return -1;
         }
+        try {
+            // Before the read as well: the watchdog may have given up on this exchange between reads.
+            exchange.call().checkpoint();
+        } catch (IOException stop) {
+            throw exchange.failed(stop);
+        }
         // At most one byte past the limit: enough to know the body is too large, no more.
         int wanted = (int) Math.min(Math.min(length, SLICE), limit + 1 - count);
         int n;
@@ -110,8 +121,7 @@ final class ResponseBody extends InputStream {
         }
         count += n;
         if (count > limit) {
-            exchange.disconnect();
-            throw new ResponseTooLargeException(limit, "body");
+            throw exchange.refused(new ResponseTooLargeException(limit, "body"));
         }
         try {
             exchange.call().checkpoint();
@@ -158,6 +168,7 @@ final class ResponseBody extends InputStream {
         while (read(rest, 0, rest.length) >= 0) {
             // discarded: the answer has been read
         }
+        exchange.complete();
         try {
             in.close();
         } catch (IOException failure) {

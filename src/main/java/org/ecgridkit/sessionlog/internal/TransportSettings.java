@@ -1,5 +1,6 @@
 package org.ecgridkit.sessionlog.internal;
 
+import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,10 +22,13 @@ import org.ecgridkit.sessionlog.SoapVersion;
  * @param maxResponseBytes the longest response body read
  * @param sslSocketFactory for https: sockets from the user's {@code SSLContext}, or null for the JVM default
  * @param hostnameVerifier for https: the user's verifier, or null for the JVM default
+ * @param proxySelector which proxy to reach the endpoint through: the user's selector, or null for
+ *     the JVM's default selector, asked by the JDK at each connection
  */
 public record TransportSettings(URI endpoint, SoapVersion soapVersion, Duration connectTimeout, Duration readTimeout,
                                 Duration callTimeout, RetryPolicy retryPolicy, long maxResponseBytes,
-                                SSLSocketFactory sslSocketFactory, HostnameVerifier hostnameVerifier) {
+                                SSLSocketFactory sslSocketFactory, HostnameVerifier hostnameVerifier,
+                                ProxySelector proxySelector) {
 
     /** Default {@code https} address of the ECGridOS v4.1 production service: the one place it is written. */
     public static final URI DEFAULT_ENDPOINT = URI.create("https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx");
@@ -41,6 +45,7 @@ public record TransportSettings(URI endpoint, SoapVersion soapVersion, Duration 
      * @param maxResponseBytes the longest response body read
      * @param sslSocketFactory the TLS socket factory, or null
      * @param hostnameVerifier the TLS hostname verifier, or null
+     * @param proxySelector the proxy selector, or null for the JVM's default
      */
     public TransportSettings {
         Objects.requireNonNull(endpoint, "endpoint");

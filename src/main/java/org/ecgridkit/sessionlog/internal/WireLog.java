@@ -3,8 +3,6 @@ package org.ecgridkit.sessionlog.internal;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +12,11 @@ import java.util.regex.Pattern;
  * name; the text is built only when it is.
  *
  * <p>Every {@code SessionID} element's text (the request's, and each record's in the response)
- * is replaced by its mask, and the call's session id is masked wherever else it appears (a fault
- * may echo it). Envelopes longer than {@value #MAX_LOGGED_CHARS} characters are cut after masking.
+ * is replaced by its mask, and the call's session id is masked wherever else it appears, in any
+ * spelling (a fault may echo it). A body is decoded for that in the charset it really uses
+ * ({@link BodyCharset}); if the id can still be read in the bytes under some other charset, the body
+ * is withheld rather than shown. Envelopes longer than {@value #MAX_LOGGED_CHARS} characters are cut
+ * after masking.
  */
 final class WireLog {
 
@@ -48,15 +49,30 @@ final class WireLog {
 
     static void response(HttpAnswer answer, long elapsedNanos, CallContext call) {
         if (enabled()) {
-            LOGGER.log(Level.DEBUG, "HTTP " + answer.status() + " after " + elapsedNanos / 1_000_000 + " ms ("
-                    + answer.contentType() + ", " + answer.body().length + " bytes)\n"
-                    + masked(answer.body(), answer.contentType(), call));
+            // The header line is the server's text too.
+            LOGGER.log(Level.DEBUG, SecretMask.scrub("HTTP " + answer.status() + " after " + elapsedNanos / 1_000_000
+                    + " ms (" + answer.contentType() + ", " + answer.body().length + " bytes)", call.sessionId())
+                    + "\n" + masked(answer.body(), answer.contentType(), call));
         }
     }
 
     /** The envelope as text, with every session id masked, cut to a loggable length. */
     static String masked(byte[] body, String contentType, CallContext call) {
-        String text = new String(body, charsetOf(contentType));
+        Charset charset = BodyCharset.of(body, contentType);
+        String masked = maskedText(new String(body, charset), call);
+        for (Charset other : BodyCharset.candidates(body, contentType)) {
+            if (!other.equals(charset) && SecretMask.contains(new String(body, other), call.sessionId())) {
+                return "(body withheld: it holds the session id when read as " + other.name()
+                        + ", not as " + charset.name() + ", the charset it is shown in)";
+            }
+        }
+        if (masked.length() <= MAX_LOGGED_CHARS) {
+            return masked;
+        }
+        return masked.substring(0, MAX_LOGGED_CHARS) + "... (" + (masked.length() - MAX_LOGGED_CHARS) + " more characters)";
+    }
+
+    private static String maskedText(String text, CallContext call) {
         Matcher matcher = SESSION_ID_TEXT.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {
@@ -64,22 +80,6 @@ final class WireLog {
                     matcher.group(1) + SecretMask.mask(matcher.group(2).replace("<![CDATA[", "").replace("]]>", "").strip())));
         }
         matcher.appendTail(out);
-        String masked = SecretMask.scrub(out.toString(), call.sessionId());
-        if (masked.length() <= MAX_LOGGED_CHARS) {
-            return masked;
-        }
-        return masked.substring(0, MAX_LOGGED_CHARS) + "... (" + (masked.length() - MAX_LOGGED_CHARS) + " more characters)";
-    }
-
-    private static Charset charsetOf(String contentType) {
-        String name = SoapResponseDecoder.charsetParameter(contentType);
-        if (name != null) {
-            try {
-                return Charset.forName(name.toLowerCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                // Logged as UTF-8 below; decoding proper reports the bad charset.
-            }
-        }
-        return StandardCharsets.UTF_8;
+        return SecretMask.scrub(out.toString(), call.sessionId());
     }
 }

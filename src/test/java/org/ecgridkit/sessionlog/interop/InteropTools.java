@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Assumptions;
  * sets {@value #REQUIRED_ENV}, it fails, so that CI can never pass with the interop tests skipped.
  */
 final class InteropTools {
-    /** The contract under test; the paths are relative to the project, surefire's working folder. */
+    /** The contracts under test; the paths are relative to the project, surefire's working folder. */
     static final Path WSDL = Path.of("wsdl", "ECGridOS.wsdl");
+    static final Path PUBLISHED_WSDL = Path.of("wsdl", "ECGridOS-published.wsdl");
     static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
     static final Path INTEROP = Path.of("src", "test", "interop");
     /** Debian's python3-zeep installs for this interpreter, whatever python3 comes first on PATH. */

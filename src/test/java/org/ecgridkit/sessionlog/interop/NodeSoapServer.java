@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,9 +16,10 @@ import java.util.concurrent.TimeoutException;
 import org.ecgridkit.sessionlog.SoapStub;
 
 /**
- * The node soap SessionLog service ({@code src/test/interop/session-log-server.js}) as a child
- * process on an ephemeral loopback port. Every wait is bounded, and the process ends with
- * {@link #close()}, or by itself when its stdin closes, should this JVM die first.
+ * A node soap SessionLog service ({@code src/test/interop/session-log-server.js} for the documented
+ * contract, {@code published-session-log-server.js} for the published one) as a child process on
+ * an ephemeral loopback port. Every wait is bounded, and the process ends with {@link #close()},
+ * or by itself when its stdin closes, should this JVM die first.
  */
 final class NodeSoapServer implements AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofSeconds(30);
@@ -33,12 +35,21 @@ final class NodeSoapServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the server and waits until it has printed the port it listens on. */
+    /** Starts the server of the documented contract and waits until it has printed its port. */
     static NodeSoapServer start() throws IOException {
+        return start("session-log-server.js", InteropTools.WSDL, InteropTools.FIXTURES);
+    }
+
+    /** Starts the server of the published contract, serving {@code sessions} (a JSON file). */
+    static NodeSoapServer startPublished(Path sessions) throws IOException {
+        return start("published-session-log-server.js", InteropTools.PUBLISHED_WSDL, sessions);
+    }
+
+    /** Starts {@code script} with the WSDL and its data, and waits until it has printed its port. */
+    private static NodeSoapServer start(String script, Path wsdl, Path data) throws IOException {
         File stderr = File.createTempFile("node-soap-", ".err");
         Process process = new ProcessBuilder("node",
-                InteropTools.INTEROP.resolve("session-log-server.js").toString(),
-                InteropTools.WSDL.toString(), InteropTools.FIXTURES.toString())
+                InteropTools.INTEROP.resolve(script).toString(), wsdl.toString(), data.toString())
                 .redirectError(stderr)
                 .start();
         try {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.ecgridkit.sessionlog.EcGridOsFaultException;
+import org.ecgridkit.sessionlog.EcGridOsResponseException;
 import org.ecgridkit.sessionlog.ErrorCategory;
+import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogClient;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapStub;
@@ -115,5 +117,33 @@ class NodeSoapServerInteropTest {
         assertThat(e.faultString()).isEqualTo("Authentication failed.");
         assertThat(e.errorCode()).hasValue("Authentication");
         assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
+    }
+
+    /**
+     * AUTO against node soap serving the documented WSDL. node soap 1.13.0 does not answer a
+     * published request the way .asmx does. Under SOAP 1.2 (no SOAPAction header) it routes by the
+     * body element's local name, ignoring its namespace, and answers 200 with a documented
+     * {@code SessionLogResponse}: an answer in the other namespace, so AUTO falls back and reads the
+     * records. Under SOAP 1.1 it finds no method for the SOAPAction
+     * {@code "https://os.ecgrid.io/SessionLog"} and answers HTTP 500 with a SOAP 1.1 envelope holding
+     * a SOAP 1.2-shaped fault (Code {@code SOAP-ENV:Server}, Reason "TypeError: Cannot read
+     * properties of undefined (reading 'style')"), no faultcode or faultstring: not the routing
+     * fault, so AUTO reports it and does not fall back.
+     */
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void autoAgainstNodeSoapOfTheDocumentedWsdl(SoapVersion version) {
+        try (SessionLogClient client = SoapStub.clientFor(node.endpoint(), version).contract(ServiceContract.AUTO).build()) {
+            if (version == SoapVersion.SOAP_1_2) {
+                assertThat(client.sessionLog(SEED_SESSION, 0, 20)).isEqualTo(fromFixture(SEED_SESSION));
+                assertThat(client.contractInUse()).contains(ServiceContract.DOCUMENTED);
+            } else {
+                EcGridOsResponseException e = catchThrowableOfType(EcGridOsResponseException.class,
+                        () -> client.sessionLog(SEED_SESSION, 0, 20));
+                assertThat(e).as("node soap's malformed SOAP 1.1 fault").isNotNull();
+                assertThat(e).hasMessageContaining("faultCode argument for createFault was passed NULL");
+                assertThat(client.contractInUse()).isEmpty();
+            }
+        }
     }
 }
