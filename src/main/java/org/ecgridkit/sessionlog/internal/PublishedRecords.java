@@ -62,7 +62,7 @@ final class PublishedRecords {
         SessionStatus status = status(check.required(entry.getStatus(), "Status"));
         return new SessionRecord(sessionId, userId, networkId, mailboxId, created, expires, status,
                 ended.isBefore(UNSET_BEFORE) ? Optional.empty() : Optional.of(ended),
-                Optional.ofNullable(entry.getVersion()), events(entry.getEvents(), check));
+                present(entry.getVersion()), events(entry.getEvents(), check));
     }
 
     private static SessionStatus status(String status) {
