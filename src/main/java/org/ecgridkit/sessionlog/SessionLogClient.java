@@ -11,14 +11,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
 import org.ecgridkit.sessionlog.internal.AsyncPool;
 import org.ecgridkit.sessionlog.internal.CallGate;
 import org.ecgridkit.sessionlog.internal.LoopbackHost;
 import org.ecgridkit.sessionlog.internal.RequestValidator;
-import org.ecgridkit.sessionlog.internal.ContractRouter;
+import org.ecgridkit.sessionlog.internal.LoginSender;
+import org.ecgridkit.sessionlog.internal.SessionCalls;
 import org.ecgridkit.sessionlog.internal.TransportSettings;
+import org.ecgridkit.sessionlog.internal.XmlChars;
 
 /**
  * Calls the ECGridOS SOAP operation {@code SessionLog}: the recent sessions of a user, for auditing
@@ -61,7 +64,9 @@ public final class SessionLogClient implements AutoCloseable {
 
     private final TransportSettings settings;
     private final ServiceContract contract;
-    private final ContractRouter router;
+    /** For toString(): the kind of credentials, never their secret. Null when the client has none. */
+    private final Credentials credentials;
+    private final SessionCalls calls;
     private final Executor executor;
     /** The pool this client created and must shut down; null when the user supplied the executor. */
     private final ExecutorService ownedPool;
@@ -74,8 +79,9 @@ public final class SessionLogClient implements AutoCloseable {
                 builder.sslContext == null ? null : builder.sslContext.getSocketFactory(), builder.hostnameVerifier,
                 builder.proxySelector);
         this.contract = builder.contract;
-        this.router = new ContractRouter(settings, builder.contract);
-        this.gate = new CallGate(router::close);
+        this.calls = openCalls(settings, builder);
+        this.credentials = builder.credentials;
+        this.gate = new CallGate(calls::close);
         if (builder.executor != null) {
             this.executor = builder.executor;
             this.ownedPool = null;
@@ -94,6 +100,20 @@ public final class SessionLogClient implements AutoCloseable {
         return new Builder();
     }
 
+    /** The client's calls, with a session source for its credentials, if any. */
+    private static SessionCalls openCalls(TransportSettings settings, Builder builder) {
+        Credentials credentials = builder.credentials;
+        if (credentials == null) {
+            return SessionCalls.withoutCredentials(settings, builder.contract);
+        }
+        return switch (credentials.kind()) {
+            case API_KEY, SESSION_ID -> SessionCalls.withSessionId(settings, builder.contract, credentials.token());
+            case LOGIN -> SessionCalls.withLogin(settings, builder.contract, credentials.loginName(),
+                    credentials.passwordCopy(), LoginSender.thisSdk(builder.senderCompanyName, builder.senderContact,
+                            builder.senderContactEmail));
+        };
+    }
+
     /**
      * Creates a client with every setting at its default: the production endpoint over https,
      * SOAP 1.1, 10 s connect timeout, 30 s read timeout, 2 min call timeout, the
@@ -106,14 +126,19 @@ public final class SessionLogClient implements AutoCloseable {
     }
 
     /**
-     * Lists a user's recent sessions.
+     * Lists sessions as a {@link SessionLogQuery} describes them (whose, how many, optionally within
+     * a time window), with the client's {@linkplain Builder#credentials(Credentials) credentials}.
      *
-     * @param sessionId an active session token from {@code Login}, or a user's API key; a secret,
-     *     never logged or shown
-     * @param userId the user whose sessions to list; 0 means the user that owns {@code sessionId}
-     * @param maxRecords the most records to return, 1 to 32767 (the service returns at most 100)
+     * <p>With {@link Credentials#login login credentials} the first call logs in (one Login however
+     * many threads make the first call), and a call that fails because the session expired (an
+     * {@link ErrorCategory#AUTHENTICATION} fault) logs in again once and is repeated once; the
+     * Login requests count in {@link EcGridOsException#attempts()} and share the call timeout. A
+     * Login that fails (a wrong password, say) fails the call as it is, with no retry.
+     *
+     * @param query what to ask for
      * @return the sessions, as an unmodifiable list; empty, never null, when there are none
-     * @throws IllegalArgumentException if an argument is invalid (nothing is sent)
+     * @throws NullPointerException if {@code query} is null
+     * @throws IllegalStateException if the client has no credentials, or is closed
      * @throws EcGridOsFaultException if the service answered with a SOAP fault
      * @throws EcGridOsTimeoutException if connecting or reading took longer than configured, or the
      *     call as a whole outlasted the call timeout
@@ -122,6 +147,40 @@ public final class SessionLogClient implements AutoCloseable {
      * @throws EcGridOsResponseException if the response is not what the contract describes, or is
      *     longer than the response limit
      * @throws EcGridOsException if the calling thread was interrupted; its interrupt flag stays set
+     */
+    public List<SessionRecord> sessionLog(SessionLogQuery query) {
+        Objects.requireNonNull(query, "query");
+        requireCredentials("sessionLog(query)");
+        return admitted(() -> calls.sessionLog(query));
+    }
+
+    /**
+     * Lists sessions as {@link #sessionLog(SessionLogQuery)} does, without blocking the caller; see
+     * {@link #sessionLogAsync(String, int, int)} for where the call runs and how it fails.
+     *
+     * @param query what to ask for
+     * @return a future of the unmodifiable list of sessions
+     * @throws NullPointerException if {@code query} is null
+     * @throws IllegalStateException if the client has no credentials, or is closed
+     */
+    public CompletableFuture<List<SessionRecord>> sessionLogAsync(SessionLogQuery query) {
+        Objects.requireNonNull(query, "query");
+        requireCredentials("sessionLogAsync(query)");
+        return async(() -> calls.sessionLog(query));
+    }
+
+    /**
+     * Lists a user's recent sessions with a session id the caller manages itself. Clients built
+     * with {@linkplain Builder#credentials(Credentials) credentials} can use
+     * {@link #sessionLog(SessionLogQuery)} instead, which needs no session id.
+     *
+     * @param sessionId an active session token from {@code Login}, or a user's API key; a secret,
+     *     never logged or shown
+     * @param userId the user whose sessions to list; 0 means the user that owns {@code sessionId}
+     * @param maxRecords the most records to return, 1 to 32767 (the service returns at most 100)
+     * @return the sessions, as an unmodifiable list; empty, never null, when there are none
+     * @throws IllegalArgumentException if an argument is invalid (nothing is sent)
+     * @throws EcGridOsException if the call fails; see {@link #sessionLog(SessionLogQuery)}
      * @throws IllegalStateException if the client is closed
      */
     public List<SessionRecord> sessionLog(String sessionId, int userId, int maxRecords) {
@@ -130,8 +189,8 @@ public final class SessionLogClient implements AutoCloseable {
     }
 
     /**
-     * Lists sessions as a {@link SessionLogQuery} describes them: whose, how many, and optionally
-     * within a time window (see the query for how each contract carries a window out).
+     * Lists sessions as a {@link SessionLogQuery} describes them, with a session id the caller
+     * manages itself (never renewed: an expired one is an {@link ErrorCategory#AUTHENTICATION} fault).
      *
      * @param sessionId an active session token from {@code Login}, or a user's API key; a secret,
      *     never logged or shown
@@ -139,18 +198,26 @@ public final class SessionLogClient implements AutoCloseable {
      * @return the sessions, as an unmodifiable list; empty, never null, when there are none
      * @throws IllegalArgumentException if {@code sessionId} is invalid (nothing is sent)
      * @throws NullPointerException if {@code query} is null
-     * @throws EcGridOsException if the call fails; see {@link #sessionLog(String, int, int)}
+     * @throws EcGridOsException if the call fails; see {@link #sessionLog(SessionLogQuery)}
      * @throws IllegalStateException if the client is closed
      */
     public List<SessionRecord> sessionLog(String sessionId, SessionLogQuery query) {
         RequestValidator.validateSessionId(sessionId);
         Objects.requireNonNull(query, "query");
-        gate.enter();
-        try {
-            return router.sessionLog(sessionId, query);
-        } finally {
-            gate.exit();
-        }
+        return admitted(() -> calls.sessionLog(sessionId, query));
+    }
+
+    /**
+     * The session of the client's credentials: its start, expiry, status and API calls so far; see
+     * {@link #currentSession(String)} for what each contract does.
+     *
+     * @return the session, or empty when the service returned none
+     * @throws IllegalStateException if the client has no credentials, or is closed
+     * @throws EcGridOsException if the call fails; see {@link #sessionLog(SessionLogQuery)}
+     */
+    public Optional<SessionRecord> currentSession() {
+        requireCredentials("currentSession()");
+        return admitted(calls::currentSession);
     }
 
     /**
@@ -163,17 +230,12 @@ public final class SessionLogClient implements AutoCloseable {
      * @param sessionId an active session token from {@code Login}, or a user's API key
      * @return the session, or empty when the service returned none
      * @throws IllegalArgumentException if {@code sessionId} is invalid (nothing is sent)
-     * @throws EcGridOsException if the call fails; see {@link #sessionLog(String, int, int)}
+     * @throws EcGridOsException if the call fails; see {@link #sessionLog(SessionLogQuery)}
      * @throws IllegalStateException if the client is closed
      */
     public Optional<SessionRecord> currentSession(String sessionId) {
         RequestValidator.validateSessionId(sessionId);
-        gate.enter();
-        try {
-            return router.currentSession(sessionId);
-        } finally {
-            gate.exit();
-        }
+        return admitted(() -> calls.currentSession(sessionId));
     }
 
     /**
@@ -183,22 +245,7 @@ public final class SessionLogClient implements AutoCloseable {
      * @return the contract in use, or empty
      */
     public Optional<ServiceContract> contractInUse() {
-        return Optional.ofNullable(router.contractInUse());
-    }
-
-    /**
-     * Lists the recent sessions of the user that owns {@code sessionId}: the same as
-     * {@code sessionLog(sessionId, 0, maxRecords)}.
-     *
-     * @param sessionId an active session token from {@code Login}, or a user's API key
-     * @param maxRecords the most records to return, 1 to 32767
-     * @return the sessions, as an unmodifiable list; empty, never null, when there are none
-     * @throws IllegalArgumentException if an argument is invalid (nothing is sent)
-     * @throws EcGridOsException if the call fails; see {@link #sessionLog(String, int, int)}
-     * @throws IllegalStateException if the client is closed
-     */
-    public List<SessionRecord> sessionLog(String sessionId, int maxRecords) {
-        return sessionLog(sessionId, 0, maxRecords);
+        return Optional.ofNullable(calls.contractInUse());
     }
 
     /**
@@ -240,13 +287,27 @@ public final class SessionLogClient implements AutoCloseable {
     public CompletableFuture<List<SessionRecord>> sessionLogAsync(String sessionId, SessionLogQuery query) {
         RequestValidator.validateSessionId(sessionId);
         Objects.requireNonNull(query, "query");
-        // Admitted now, not when the task runs: a call queued before close() still runs.
+        return async(() -> calls.sessionLog(sessionId, query));
+    }
+
+    /** Runs a call admitted by the gate, so that close() releases the ports only after it. */
+    private <T> T admitted(Supplier<T> call) {
         gate.enter();
-        CompletableFuture<List<SessionRecord>> future = new CompletableFuture<>();
+        try {
+            return call.get();
+        } finally {
+            gate.exit();
+        }
+    }
+
+    /** Runs a call on the executor; admitted now, not when the task runs, so a call queued before close() still runs. */
+    private <T> CompletableFuture<T> async(Supplier<T> call) {
+        gate.enter();
+        CompletableFuture<T> future = new CompletableFuture<>();
         try {
             executor.execute(() -> {
                 try {
-                    future.complete(router.sessionLog(sessionId, query));
+                    future.complete(call.get());
                 } catch (Throwable failure) {
                     future.completeExceptionally(failure);
                 } finally {
@@ -264,11 +325,22 @@ public final class SessionLogClient implements AutoCloseable {
         return future;
     }
 
+    private void requireCredentials(String method) {
+        if (!calls.hasCredentials()) {
+            throw new IllegalStateException(method + " uses the client's credentials, and this client has none: build it"
+                    + " with SessionLogClient.builder().credentials(Credentials.login(..)), Credentials.apiKey(..) or"
+                    + " Credentials.sessionId(..), or pass a session id to the call");
+        }
+    }
+
     /**
      * Closes the client. New calls are rejected with {@link IllegalStateException}; calls already
-     * running or queued (async calls accepted before {@code close()}) complete normally, and the
-     * SOAP port is released when the last of them finishes. The client's own async pool is shut
-     * down; an executor supplied by the user is left running. Idempotent; does not block.
+     * running or queued (async calls accepted before {@code close()}) complete normally. When the
+     * last of them finishes, a session the client logged in is logged out (one attempt; a failure is
+     * logged at {@code WARNING}, never thrown), a password is wiped, and the SOAP ports are
+     * released; with no call running that happens in this call, which then waits for the Logout
+     * (at most the connect and read timeouts). The client's own async pool is shut down; an
+     * executor supplied by the user is left running. Idempotent.
      */
     @Override
     public void close() {
@@ -289,7 +361,8 @@ public final class SessionLogClient implements AutoCloseable {
         String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
         String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
         return "SessionLogClient[endpoint=" + endpoint.getScheme() + "://" + endpoint.getHost() + port + path
-                + ", soapVersion=" + settings.soapVersion() + ", contract=" + contract + ", "
+                + ", soapVersion=" + settings.soapVersion() + ", contract=" + contract
+                + (credentials == null ? "" : ", credentials=" + credentials) + ", "
                 + (gate.isClosed() ? "closed" : "open") + "]";
     }
 
@@ -318,6 +391,10 @@ public final class SessionLogClient implements AutoCloseable {
         private HostnameVerifier hostnameVerifier;
         /** Null: the JVM's default selector, looked up by the JDK at each connection. */
         private ProxySelector proxySelector;
+        private Credentials credentials;
+        private String senderCompanyName;
+        private String senderContact;
+        private String senderContactEmail;
 
         private Builder() {
         }
@@ -525,6 +602,42 @@ public final class SessionLogClient implements AutoCloseable {
          */
         public Builder proxy(ProxySelector selector) {
             this.proxySelector = Objects.requireNonNull(selector, "selector");
+            return this;
+        }
+
+        /**
+         * How the client authenticates the calls that take no session id, such as
+         * {@link SessionLogClient#sessionLog(SessionLogQuery)}: an API key, a session id the caller
+         * owns, or a login the client manages (see {@link Credentials}). Without credentials, every
+         * call names its session id.
+         *
+         * @param credentials the credentials
+         * @return this builder
+         */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /**
+         * The technical contact a Login of the documented contract names in its {@code
+         * SenderCompanyName}, {@code SenderContact} and {@code SenderContactEmail} fields (its
+         * {@code SenderSolution} and {@code SenderVersion} are this SDK's name and version). Empty
+         * when not set; the published contract's Login has no such fields.
+         *
+         * @param companyName the contact's company
+         * @param contact the contact's name
+         * @param contactEmail the contact's e-mail address
+         * @return this builder
+         * @throws IllegalArgumentException if a value holds a character XML 1.0 cannot carry
+         */
+        public Builder senderContact(String companyName, String contact, String contactEmail) {
+            XmlChars.requireXmlText(Objects.requireNonNull(companyName, "companyName"), "companyName");
+            XmlChars.requireXmlText(Objects.requireNonNull(contact, "contact"), "contact");
+            XmlChars.requireXmlText(Objects.requireNonNull(contactEmail, "contactEmail"), "contactEmail");
+            this.senderCompanyName = companyName;
+            this.senderContact = contact;
+            this.senderContactEmail = contactEmail;
             return this;
         }
 

@@ -65,10 +65,22 @@ class PublicApiTest {
             AutoCloseable closeable = client;
             assertThat(closeable).isNotSameAs(defaults);
             java.util.function.Function<String, List<SessionRecord>> three = id -> client.sessionLog(id, 0, 1);
-            java.util.function.Function<String, List<SessionRecord>> two = id -> client.sessionLog(id, 1);
+            java.util.function.Function<String, List<SessionRecord>> two =
+                    id -> client.sessionLog(id, SessionLogQuery.ownSessions().maxRecords(1));
+            java.util.function.Function<SessionLogQuery, List<SessionRecord>> withCredentials = client::sessionLog;
+            java.util.function.Function<SessionLogQuery, CompletableFuture<List<SessionRecord>>> asyncWithCredentials =
+                    client::sessionLogAsync;
+            java.util.function.Function<Credentials, SessionLogClient.Builder> credentials =
+                    SessionLogClient.builder()::credentials;
             java.util.function.Function<String, CompletableFuture<List<SessionRecord>>> async =
                     id -> client.sessionLogAsync(id, 0, 1);
-            assertThat(List.of(three, two, async)).hasSize(3);
+            assertThat(List.of(three, two, async, withCredentials, asyncWithCredentials, credentials)).hasSize(6);
+            Credentials key = Credentials.apiKey("key-0123456789");
+            Credentials token = Credentials.sessionId("token-0123456789");
+            Credentials login = Credentials.login("alice", "secret".toCharArray());
+            SessionLogClient.Builder contact = SessionLogClient.builder().senderContact("ACME", "Ann", "ann@example.com");
+            java.util.function.Supplier<java.util.Optional<SessionRecord>> mine = client::currentSession;
+            assertThat(List.of(key, token, login, contact, mine)).hasSize(5);
             SessionLogQuery query = SessionLogQuery.ownSessions().maxRecords(10)
                     .between(java.time.Instant.EPOCH, java.time.Instant.EPOCH.plusSeconds(1));
             java.util.function.Function<String, List<SessionRecord>> queried = id -> client.sessionLog(id, query);

@@ -101,7 +101,7 @@ class SessionLogClientBuilderTest {
         SessionLogClient client = SessionLogClient.create();
         client.close();
         client.close();
-        assertThatThrownBy(() -> client.sessionLog(SoapStub.SESSION_ID, 1)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> client.sessionLog(SoapStub.SESSION_ID, 0, 1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
     }
 }

@@ -107,7 +107,7 @@ class WireRequestTest {
     void twoArgumentOverloadSendsUserIdZero() throws Exception {
         SoapStub.answer(wireMock, SoapStub.soapResponse(SoapVersion.SOAP_1_1, 200, "seed-example.xml"));
         try (SessionLogClient client = SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_1).build()) {
-            client.sessionLog(SoapStub.SESSION_ID, 20);
+            client.sessionLog(SoapStub.SESSION_ID, 0, 20);
         }
         Element operation = bodyElement(onlyRequest(), "http://schemas.xmlsoap.org/soap/envelope/");
         assertThat(childText(operation, "UserID")).isEqualTo("0");

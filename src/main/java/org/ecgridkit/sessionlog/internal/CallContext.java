@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * One SessionLog call as the transport sees it: its deadline, the thread that made it (whose
- * interrupt ends it) and its session id (which the wire log must mask).
+ * One call of the client as the transport sees it: its deadline, the thread that made it (whose
+ * interrupt ends it), and for the request being sent its operation's name (for messages) and the
+ * secret it carries (which the wire log and every failure must mask). A call may send more than one
+ * request (a Login before its SessionLog, a second contract on AUTO); they share the deadline and the
+ * attempt count.
  *
  * <p>The JAX-WS RI runs a synchronous call's whole pipeline, our transport tube included, in the
  * calling thread, so {@link CallRunner} hands the context to the tube through a thread-local for the
@@ -18,7 +21,10 @@ final class CallContext {
 
     private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
 
-    private final String sessionId;
+    /** The secret of the request being sent; set by {@link #sending}. */
+    private Secret secret = Secret.sessionId(null);
+    /** The operation of the request being sent, as messages name it. */
+    private String operation = "SessionLog";
     private final Duration callTimeout;
     private final long deadlineNanos;
     private final Thread caller;
@@ -29,16 +35,15 @@ final class CallContext {
     /** The first failure of the running attempt's exchange, however the layers above reported it; see {@link #recordFailure}. */
     private Exception exchangeFailure;
 
-    private CallContext(String sessionId, Duration callTimeout, long deadlineNanos, Thread caller) {
-        this.sessionId = sessionId;
+    private CallContext(Duration callTimeout, long deadlineNanos, Thread caller) {
         this.callTimeout = callTimeout;
         this.deadlineNanos = deadlineNanos;
         this.caller = caller;
     }
 
     /** Starts the clock of a call made by the current thread. */
-    static CallContext start(String sessionId, Duration callTimeout) {
-        return new CallContext(sessionId, callTimeout, System.nanoTime() + callTimeout.toNanos(), Thread.currentThread());
+    static CallContext start(Duration callTimeout) {
+        return new CallContext(callTimeout, System.nanoTime() + callTimeout.toNanos(), Thread.currentThread());
     }
 
     /**
@@ -154,8 +159,25 @@ final class CallContext {
         return attempts;
     }
 
-    String sessionId() {
-        return sessionId;
+    /**
+     * Names the request the call sends next, and the secret it carries.
+     *
+     * @param operationName the operation, as messages name it (e.g. {@code Login})
+     * @param requestSecret what the request carries that no text may show
+     */
+    void sending(String operationName, Secret requestSecret) {
+        this.operation = operationName;
+        this.secret = requestSecret;
+    }
+
+    /** The secret of the request being sent. */
+    Secret secret() {
+        return secret;
+    }
+
+    /** The operation of the request being sent, e.g. {@code SessionLog}. */
+    String operation() {
+        return operation;
     }
 
     Duration callTimeout() {

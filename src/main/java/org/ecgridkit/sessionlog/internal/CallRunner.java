@@ -31,16 +31,17 @@ final class CallRunner {
      * @param attempt one attempt, given the call's attempt number
      * @param otherContract recognises, on an attempt's raw failure, an answer that says the server
      *     speaks the other contract; null when that is not a question
+     * @param maxAttempts the most attempts this request may make; the retry policy's, or fewer
      * @param <T> the result
      * @return the attempt's result
      * @throws OtherContractException when {@code otherContract} recognised the failure
      * @throws EcGridOsException if the call fails; if it was interrupted, the thread's interrupt
      *     flag is left set
      */
-    <T> T run(CallContext call, IntFunction<T> attempt, Predicate<RuntimeException> otherContract) {
+    <T> T run(CallContext call, IntFunction<T> attempt, Predicate<RuntimeException> otherContract, int maxAttempts) {
         for (int tries = 1; ; tries++) {
             if (Thread.currentThread().isInterrupted()) {
-                throw FailureTranslator.interrupted(null, call.attempts());
+                throw FailureTranslator.interrupted(call, null, call.attempts());
             }
             int number = call.beginAttempt();
             try {
@@ -49,15 +50,15 @@ final class CallRunner {
                 if (otherContract != null && otherContract.test(failure)) {
                     throw new OtherContractException(failure);
                 }
-                waitBeforeRetry(failure, call, tries);
+                waitBeforeRetry(failure, call, tries, maxAttempts);
             }
         }
     }
 
     /** Returns after the wait if the failed attempt should be repeated; throws the call's failure if not. */
-    private void waitBeforeRetry(RuntimeException failure, CallContext call, int tries) {
+    private void waitBeforeRetry(RuntimeException failure, CallContext call, int tries, int maxAttempts) {
         String reason = RetryAdvisor.retryableReason(failure);
-        if (reason == null || tries >= settings.retryPolicy().maxAttempts()) {
+        if (reason == null || tries >= maxAttempts) {
             throw FailureTranslator.translate(failure, call, call.attempts());
         }
         Duration delay = RetryAdvisor.delayBeforeRetry(failure, tries, settings.retryPolicy(), Instant.now());
@@ -65,13 +66,13 @@ final class CallRunner {
             // Waiting would end past the deadline: report what went wrong rather than a bare timeout.
             throw FailureTranslator.translate(failure, call, call.attempts());
         }
-        LOGGER.log(System.Logger.Level.DEBUG, () -> "SessionLog attempt " + call.attempts() + " failed (" + reason
+        LOGGER.log(System.Logger.Level.DEBUG, () -> call.operation() + " attempt " + call.attempts() + " failed (" + reason
                 + "); retrying in " + delay.toMillis() + " ms");
         try {
             TimeUnit.NANOSECONDS.sleep(delay.toNanos());
         } catch (InterruptedException interrupt) {
             Thread.currentThread().interrupt();
-            throw FailureTranslator.interrupted(interrupt, call.attempts());
+            throw FailureTranslator.interrupted(call, interrupt, call.attempts());
         }
     }
 

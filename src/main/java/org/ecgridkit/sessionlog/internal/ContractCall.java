@@ -9,6 +9,21 @@ package org.ecgridkit.sessionlog.internal;
 interface ContractCall<T> {
 
     /**
+     * The operation's name as messages give it, e.g. {@code "SessionLog failed: ..."}.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * What the request carries that no text leaving the client may show: the session id, or for a
+     * Login the password.
+     *
+     * @return the secret
+     */
+    Secret secret();
+
+    /**
      * The operation on the documented contract.
      *
      * @param port the documented contract's port

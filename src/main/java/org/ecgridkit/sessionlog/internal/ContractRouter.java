@@ -2,16 +2,12 @@ package org.ecgridkit.sessionlog.internal;
 
 import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.ServiceContract;
-import org.ecgridkit.sessionlog.SessionLogQuery;
-import org.ecgridkit.sessionlog.SessionRecord;
 
 /**
- * Sends each call in the contract the endpoint speaks, and owns the client's generated ports.
+ * Sends each request of a call in the contract the endpoint speaks, and owns the client's generated ports.
  *
  * <p>With a pinned contract every attempt is one request in it. With {@link ServiceContract#AUTO}
  * the first call finds out: it sends the published contract's request; if the server answers that
@@ -24,7 +20,7 @@ import org.ecgridkit.sessionlog.SessionRecord;
  *
  * <p>Each contract's port is created on first use, reading that contract's bundled WSDL once.
  */
-public final class ContractRouter implements AutoCloseable {
+final class ContractRouter implements AutoCloseable {
 
     private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
 
@@ -42,7 +38,7 @@ public final class ContractRouter implements AutoCloseable {
      * @param settings the client's settings
      * @param contract the contract to speak, or AUTO
      */
-    public ContractRouter(TransportSettings settings, ServiceContract contract) {
+    ContractRouter(TransportSettings settings, ServiceContract contract) {
         this.settings = settings;
         this.runner = new CallRunner(settings);
         this.documented = new Lazy<>(() -> DocumentedPort.open(settings, watchdog));
@@ -56,59 +52,56 @@ public final class ContractRouter implements AutoCloseable {
     }
 
     /**
-     * Lists sessions.
+     * Runs one request of a call, in the contract the endpoint speaks, with the retry policy's
+     * attempts.
      *
-     * @param sessionId the validated session id
-     * @param query what to ask for
-     * @return an unmodifiable list
-     * @throws EcGridOsException if the call fails
-     */
-    public List<SessionRecord> sessionLog(String sessionId, SessionLogQuery query) {
-        return call(sessionId, new SessionLogOperation(sessionId, query));
-    }
-
-    /**
-     * The session of a session id.
-     *
-     * @param sessionId the validated session id
-     * @return the session, or empty when the service knows none
-     * @throws EcGridOsException if the call fails
-     */
-    public Optional<SessionRecord> currentSession(String sessionId) {
-        return call(sessionId, new CurrentSessionOperation(sessionId));
-    }
-
-    /**
-     * Runs one call.
-     *
-     * @param sessionId the session id the call sends, masked wherever a failure repeats it
+     * @param call the call, whose deadline and attempt count the request shares
      * @param operation what to do in each contract
      * @param <T> the result
      * @return the result
-     * @throws EcGridOsException if the call fails
+     * @throws EcGridOsException if the request fails
      */
-    <T> T call(String sessionId, ContractCall<T> operation) {
-        CallContext call = CallContext.start(sessionId, settings.callTimeout());
+    <T> T call(CallContext call, ContractCall<T> operation) {
+        return call(call, operation, settings.retryPolicy().maxAttempts());
+    }
+
+    /**
+     * Runs one request of a call with at most {@code maxAttempts} attempts.
+     *
+     * @param call the call, whose deadline and attempt count the request shares
+     * @param operation what to do in each contract
+     * @param maxAttempts the most attempts this request may make
+     * @param <T> the result
+     * @return the result
+     * @throws EcGridOsException if the request fails
+     */
+    <T> T call(CallContext call, ContractCall<T> operation, int maxAttempts) {
+        call.sending(operation.name(), operation.secret());
         ServiceContract contract = known;
         if (contract == ServiceContract.DOCUMENTED) {
-            return runner.run(call, attempt -> operation.documented(documented.get(), attempt), null);
+            return runner.run(call, attempt -> operation.documented(documented.get(), attempt), null, maxAttempts);
         }
         if (contract == ServiceContract.PUBLISHED_WSDL) {
-            return runner.run(call, attempt -> operation.published(published.get(), attempt), null);
+            return runner.run(call, attempt -> operation.published(published.get(), attempt), null, maxAttempts);
         }
         T result;
         try {
             result = runner.run(call, attempt -> operation.published(published.get(), attempt),
-                    failure -> speaksDocumented(failure, operation.publishedAction()));
+                    failure -> speaksDocumented(failure, operation.publishedAction()), maxAttempts);
         } catch (CallRunner.OtherContractException documentedOnly) {
             LOGGER.log(System.Logger.Level.DEBUG, "the endpoint does not speak the published contract; "
                     + "using the documented one for this client");
-            result = runner.run(call, attempt -> operation.documented(documented.get(), attempt), null);
+            result = runner.run(call, attempt -> operation.documented(documented.get(), attempt), null, maxAttempts);
             known = ServiceContract.DOCUMENTED;
             return result;
         }
         known = ServiceContract.PUBLISHED_WSDL;
         return result;
+    }
+
+    /** The client's settings. */
+    TransportSettings settings() {
+        return settings;
     }
 
     /**
@@ -117,7 +110,7 @@ public final class ContractRouter implements AutoCloseable {
      *
      * @return the contract, or null
      */
-    public ServiceContract contractInUse() {
+    ServiceContract contractInUse() {
         return known;
     }
 

@@ -34,6 +34,16 @@ final class CurrentSessionOperation implements ContractCall<Optional<SessionReco
     }
 
     @Override
+    public String name() {
+        return "SessionLogCurrent";
+    }
+
+    @Override
+    public Secret secret() {
+        return Secret.sessionId(sessionId);
+    }
+
+    @Override
     public String publishedAction() {
         return PublishedPort.SESSION_LOG_CURRENT;
     }

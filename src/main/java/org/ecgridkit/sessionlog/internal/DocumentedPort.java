@@ -42,6 +42,17 @@ final class DocumentedPort implements AutoCloseable {
         return DocumentedRecords.of(port.sessionLog(sessionId, userId, (short) maxRecords), attempt);
     }
 
+    /** One {@code Login} request: the new session's id, or null or blank if the answer carries none. */
+    String login(String loginName, String password, LoginSender sender) {
+        return port.login(loginName, password, sender.solution(), sender.version(), sender.companyName(),
+                sender.contact(), sender.contactEmail());
+    }
+
+    /** One {@code Logout} request: false when the session had already ended. */
+    boolean logout(String sessionId) {
+        return port.logout(sessionId);
+    }
+
     @Override
     public void close() {
         GeneratedPorts.close(port);

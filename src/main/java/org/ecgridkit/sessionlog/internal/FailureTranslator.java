@@ -47,38 +47,39 @@ public final class FailureTranslator {
      * @return the exception to throw
      */
     static EcGridOsException translate(RuntimeException failure, CallContext call, int attempts) {
-        return MaskedFailure.of(map(failure, call, attempts), call.sessionId());
+        return MaskedFailure.of(map(failure, call, attempts), call.secret());
     }
 
     private static EcGridOsException map(RuntimeException failure, CallContext call, int attempts) {
-        String sessionId = call.sessionId();
+        Secret secret = call.secret();
+        String operation = call.operation();
         if (failure instanceof EcGridOsException) {
             return (EcGridOsException) failure;
         }
         if (failure instanceof SOAPFaultException) {
-            return FaultDecoder.decode((SOAPFaultException) failure, sessionId, attempts);
+            return FaultDecoder.decode((SOAPFaultException) failure, secret, attempts);
         }
-        Throwable cause = RedactedCause.of(failure, sessionId);
+        Throwable cause = RedactedCause.of(failure, secret);
         String tries = attempts > 1 ? " (after " + attempts + " attempts)" : "";
         if (Causes.find(failure, CallInterruptedException.class) != null) {
-            return interrupted(cause, attempts);
+            return interrupted(call, cause, attempts);
         }
         if (Causes.find(failure, DeadlineExceededException.class) != null) {
             return deadlineExceeded(call, cause, attempts);
         }
         ResponseTooLargeException tooLarge = Causes.find(failure, ResponseTooLargeException.class);
         if (tooLarge != null) {
-            return new EcGridOsResponseException("SessionLog response refused: " + tooLarge.getMessage() + tries,
+            return new EcGridOsResponseException(operation + " response refused: " + tooLarge.getMessage() + tries,
                     cause, attempts);
         }
         CompressedAnswerException compressed = Causes.find(failure, CompressedAnswerException.class);
         if (compressed != null) {
-            return new EcGridOsResponseException("SessionLog response refused: " + compressed.getMessage() + tries,
+            return new EcGridOsResponseException(operation + " response refused: " + compressed.getMessage() + tries,
                     cause, attempts);
         }
         HttpStatusException status = Causes.find(failure, HttpStatusException.class);
         if (status != null) {
-            String said = "SessionLog failed: the server answered " + SecretMask.scrub(status.getMessage(), sessionId)
+            String said = operation + " failed: the server answered " + secret.scrub(status.getMessage())
                     + " without a SOAP fault" + tries;
             return isHttpStatus(status.status())
                     ? new EcGridOsTransportException(said, status.status(), cause, attempts)
@@ -86,28 +87,29 @@ public final class FailureTranslator {
         }
         SocketTimeoutException timeout = Causes.find(failure, SocketTimeoutException.class);
         if (timeout != null) {
-            return new EcGridOsTimeoutException("SessionLog timed out: " + describeTimeout(timeout) + tries,
+            return new EcGridOsTimeoutException(operation + " timed out: " + describeTimeout(timeout) + tries,
                     cause, attempts);
         }
         IOException io = Causes.find(failure, IOException.class);
         if (io != null && !isBadEncoding(io)) {
-            return new EcGridOsTransportException("SessionLog failed on the network: "
-                    + io.getClass().getSimpleName() + describeMessage(io, sessionId) + tries, cause, attempts);
+            return new EcGridOsTransportException(operation + " failed on the network: "
+                    + io.getClass().getSimpleName() + describeMessage(io, secret) + tries, cause, attempts);
         }
         Throwable root = Causes.root(failure);
-        return new EcGridOsResponseException("SessionLog response is not the SOAP response the contract describes: "
-                + root.getClass().getSimpleName() + describeMessage(root, sessionId) + tries, cause, attempts);
+        return new EcGridOsResponseException(operation + " response is not the SOAP response the contract describes: "
+                + root.getClass().getSimpleName() + describeMessage(root, secret) + tries, cause, attempts);
     }
 
     /**
      * The failure of a call whose thread was interrupted; the caller keeps the interrupt flag set.
      *
+     * @param call the call
      * @param cause the interruption, kept as the cause
      * @param attempts how many attempts the call made
      * @return the exception to throw
      */
-    static EcGridOsException interrupted(Throwable cause, int attempts) {
-        return new EcGridOsException("SessionLog was interrupted after " + attempts
+    static EcGridOsException interrupted(CallContext call, Throwable cause, int attempts) {
+        return new EcGridOsException(call.operation() + " was interrupted after " + attempts
                 + (attempts == 1 ? " attempt" : " attempts") + "; the thread's interrupt flag is still set",
                 cause, attempts);
     }
@@ -121,7 +123,7 @@ public final class FailureTranslator {
      * @return the exception to throw
      */
     static EcGridOsTimeoutException deadlineExceeded(CallContext call, Throwable cause, int attempts) {
-        return new EcGridOsTimeoutException("SessionLog did not complete within the call timeout of "
+        return new EcGridOsTimeoutException(call.operation() + " did not complete within the call timeout of "
                 + Durations.describe(call.callTimeout()) + " (" + attempts
                 + (attempts == 1 ? " attempt)" : " attempts)"), cause, attempts);
     }
@@ -139,8 +141,8 @@ public final class FailureTranslator {
         return "no data from the server within the read timeout";
     }
 
-    private static String describeMessage(Throwable t, String sessionId) {
-        String message = SecretMask.scrub(t.getMessage(), sessionId);
+    private static String describeMessage(Throwable t, Secret secret) {
+        String message = secret.scrub(t.getMessage());
         return message == null || message.isBlank() ? "" : " (" + message + ")";
     }
 

@@ -61,15 +61,15 @@ public final class FaultDecoder {
      * @return the exception to throw; its cause is a {@link RedactedCause} copy of {@code exception},
      *     since the SAAJ fault inside may repeat the session id in its detail
      */
-    static EcGridOsFaultException decode(SOAPFaultException exception, String sessionId, int attempts) {
+    static EcGridOsFaultException decode(SOAPFaultException exception, Secret secret, int attempts) {
         SOAPFault fault = exception.getFault();
         QName code = fault.getFaultCodeAsQName();
-        String faultCode = SecretMask.scrub(code == null ? "" : code.getLocalPart(), sessionId);
-        String faultString = SecretMask.scrub(nullToEmpty(fault.getFaultString()), sessionId);
+        String faultCode = secret.scrub(code == null ? "" : code.getLocalPart());
+        String faultString = secret.scrub(nullToEmpty(fault.getFaultString()));
         Decoded decoded = decodeDetail(fault.getDetail());
         return new EcGridOsFaultException(faultCode, faultString,
-                SecretMask.scrub(decoded.errorCode(), sessionId), decoded.category(),
-                RedactedCause.copyOf(exception, sessionId), attempts);
+                secret.scrub(decoded.errorCode()), decoded.category(),
+                RedactedCause.copyOf(exception, secret), attempts);
     }
 
     private static Decoded decodeDetail(Detail detail) {

@@ -26,19 +26,19 @@ final class MaskedFailure {
      * @param secret the call's session id
      * @return a failure that is safe to print, log and serialize
      */
-    static EcGridOsException of(EcGridOsException failure, String secret) {
+    static EcGridOsException of(EcGridOsException failure, Secret secret) {
         Throwable cause = failure.getCause();
         boolean causeSafe = cause == null || cause instanceof RedactedCause;
         if (causeSafe && !leaks(failure, secret)) {
             return failure;
         }
         RedactedCause safeCause = cause instanceof RedactedCause redacted ? redacted : RedactedCause.of(cause, secret);
-        String message = SecretMask.scrub(failure.getMessage(), secret);
+        String message = secret.scrub(failure.getMessage());
         EcGridOsException copy;
         if (failure instanceof EcGridOsFaultException fault) {
-            copy = new EcGridOsFaultException(SecretMask.scrub(fault.faultCode(), secret),
-                    SecretMask.scrub(fault.faultString(), secret),
-                    fault.errorCode().map(code -> SecretMask.scrub(code, secret)).orElse(null), fault.category(),
+            copy = new EcGridOsFaultException(secret.scrub(fault.faultCode()),
+                    secret.scrub(fault.faultString()),
+                    fault.errorCode().map(code -> secret.scrub(code)).orElse(null), fault.category(),
                     safeCause, failure.attempts());
         } else if (failure instanceof EcGridOsTimeoutException) {
             copy = new EcGridOsTimeoutException(message, safeCause, failure.attempts());
@@ -55,13 +55,13 @@ final class MaskedFailure {
         return copy;
     }
 
-    private static boolean leaks(EcGridOsException failure, String secret) {
-        if (SecretMask.contains(failure.getMessage(), secret)) {
+    private static boolean leaks(EcGridOsException failure, Secret secret) {
+        if (secret.contains(failure.getMessage())) {
             return true;
         }
         if (failure instanceof EcGridOsFaultException fault) {
-            return SecretMask.contains(fault.faultCode(), secret) || SecretMask.contains(fault.faultString(), secret)
-                    || SecretMask.contains(fault.errorCode().orElse(null), secret);
+            return secret.contains(fault.faultCode()) || secret.contains(fault.faultString())
+                    || secret.contains(fault.errorCode().orElse(null));
         }
         return false;
     }

@@ -20,6 +20,8 @@ final class PublishedPort implements AutoCloseable {
     static final String SESSION_LOG = NAMESPACE + "SessionLog";
     static final String SESSION_LOG_EX = NAMESPACE + "SessionLogEx";
     static final String SESSION_LOG_CURRENT = NAMESPACE + "SessionLogCurrent";
+    static final String LOGIN = NAMESPACE + "Login";
+    static final String LOGOUT = NAMESPACE + "Logout";
     private static final String WSDL = "/META-INF/wsdl/ECGridOS-published.wsdl";
     private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4");
     private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4Soap");
@@ -53,6 +55,16 @@ final class PublishedPort implements AutoCloseable {
     /** One {@code SessionLogCurrent} request: the session of the id sent. */
     Optional<SessionRecord> sessionLogCurrent(String sessionId, int attempt) {
         return PublishedRecords.one(port.sessionLogCurrent(sessionId), attempt);
+    }
+
+    /** One {@code Login} request: the new session's id, or null or blank if the answer carries none. */
+    String login(String loginName, String password) {
+        return port.login(loginName, password);
+    }
+
+    /** One {@code Logout} request; the contract does not say what its number means. */
+    int logout(String sessionId) {
+        return port.logout(sessionId);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class RedactedCause extends RuntimeException {
      *     copy is made all the same
      * @return the copy, or null when {@code failure} is null
      */
-    public static RedactedCause of(Throwable failure, String secret) {
+    public static RedactedCause of(Throwable failure, Secret secret) {
         if (failure == null) {
             return null;
         }
@@ -63,12 +63,12 @@ public final class RedactedCause extends RuntimeException {
      * @param secret the session id of the call
      * @return a serializable stand-in that is safe to print
      */
-    public static RedactedCause copyOf(Throwable failure, String secret) {
+    public static RedactedCause copyOf(Throwable failure, Secret secret) {
         return of(failure, secret);
     }
 
     /** Copies {@code first} and the chain below it, last link first, so each copy is born with its cause. */
-    private static RedactedCause copyChain(Throwable first, String secret, Map<Throwable, RedactedCause> copies,
+    private static RedactedCause copyChain(Throwable first, Secret secret, Map<Throwable, RedactedCause> copies,
                                            int suppressedDepth) {
         RedactedCause known = copies.get(first);
         if (known != null) {
@@ -87,7 +87,7 @@ public final class RedactedCause extends RuntimeException {
         for (int i = chain.size() - 1; i >= 0; i--) {
             Throwable original = chain.get(i);
             String message = messageOf(original);
-            String scrubbed = SecretMask.scrub(message, secret);
+            String scrubbed = secret.scrub(message);
             if (cut && i == chain.size() - 1) {
                 scrubbed = (scrubbed == null ? "" : scrubbed + " ") + "(deeper causes not kept)";
             }
@@ -105,7 +105,7 @@ public final class RedactedCause extends RuntimeException {
         return cause;
     }
 
-    private static void addSuppressed(Throwable original, RedactedCause copy, String secret,
+    private static void addSuppressed(Throwable original, RedactedCause copy, Secret secret,
                                       Map<Throwable, RedactedCause> copies, int depth) {
         if (depth >= MAX_SUPPRESSED_DEPTH) {
             return;
@@ -147,18 +147,18 @@ public final class RedactedCause extends RuntimeException {
     }
 
     /** The frames with the secret masked in every name; the same array when none held it. */
-    private static StackTraceElement[] scrubFrames(StackTraceElement[] frames, String secret) {
+    private static StackTraceElement[] scrubFrames(StackTraceElement[] frames, Secret secret) {
         StackTraceElement[] result = frames;
         for (int i = 0; i < frames.length; i++) {
             StackTraceElement f = frames[i];
-            if (SecretMask.contains(f.toString(), secret)) {
+            if (secret.contains(f.toString())) {
                 if (result == frames) {
                     result = frames.clone();
                 }
-                result[i] = new StackTraceElement(SecretMask.scrub(f.getClassLoaderName(), secret),
-                        SecretMask.scrub(f.getModuleName(), secret), SecretMask.scrub(f.getModuleVersion(), secret),
-                        SecretMask.scrub(f.getClassName(), secret), SecretMask.scrub(f.getMethodName(), secret),
-                        SecretMask.scrub(f.getFileName(), secret), f.getLineNumber());
+                result[i] = new StackTraceElement(secret.scrub(f.getClassLoaderName()),
+                        secret.scrub(f.getModuleName()), secret.scrub(f.getModuleVersion()),
+                        secret.scrub(f.getClassName()), secret.scrub(f.getMethodName()),
+                        secret.scrub(f.getFileName()), f.getLineNumber());
             }
         }
         return result;

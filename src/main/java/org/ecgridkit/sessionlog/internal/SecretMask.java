@@ -51,14 +51,19 @@ public final class SecretMask {
      * @return the text without the secret
      */
     public static String scrub(String text, String secret) {
+        return scrub(text, secret, mask(secret));
+    }
+
+    /** {@link #scrub(String, String)} with another replacement, e.g. a mask that shows no character. */
+    static String scrub(String text, String secret, String replacement) {
         if (text == null || secret == null || secret.isEmpty()) {
             return text;
         }
         if (secret.length() < MIN_LENGTH_TO_SHOW_TAIL) {
-            return text.contains(secret) ? text.replace(secret, mask(secret)) : text;
+            return text.contains(secret) ? text.replace(secret, replacement) : text;
         }
         Matcher matcher = loosePattern(secret).matcher(text);
-        return matcher.find() ? matcher.replaceAll(Matcher.quoteReplacement(mask(secret))) : text;
+        return matcher.find() ? matcher.replaceAll(Matcher.quoteReplacement(replacement)) : text;
     }
 
     /**

@@ -45,6 +45,16 @@ final class SessionLogOperation implements ContractCall<List<SessionRecord>> {
     }
 
     @Override
+    public String name() {
+        return "SessionLog";
+    }
+
+    @Override
+    public Secret secret() {
+        return Secret.sessionId(sessionId);
+    }
+
+    @Override
     public String publishedAction() {
         return query.userId() == 0 ? PublishedPort.SESSION_LOG : PublishedPort.SESSION_LOG_EX;
     }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * {@value #NAME}. Off unless the application's logging configuration enables that level for that
  * name; the text is built only when it is.
  *
- * <p>Every {@code SessionID} element's text (the request's, and each record's in the response)
- * is replaced by its mask, and the call's session id is masked wherever else it appears, in any
- * spelling (a fault may echo it). A body is decoded for that in the charset it really uses
+ * <p>Every {@code SessionID} element's text (the request's, and each record's in the response),
+ * a Login's {@code Password} and its {@code LoginResult} are replaced by their masks, and the
+ * request's secret is masked wherever else it appears, in any spelling (a fault may echo it). A body is decoded for that in the charset it really uses
  * ({@link BodyCharset}); if the id can still be read in the bytes under some other charset, the body
  * is withheld rather than shown. Envelopes longer than {@value #MAX_LOGGED_CHARS} characters are cut
  * after masking.
@@ -26,11 +26,13 @@ final class WireLog {
 
     private static final System.Logger LOGGER = System.getLogger(NAME);
     /**
-     * The content of any element named SessionID, whatever its prefix, up to its end tag or, in a
-     * truncated envelope, to the end: CDATA sections and comments inside are masked with it.
+     * The content of any element named SessionID, LoginResult (a Login's new session id) or
+     * Password, whatever its prefix, up to its end tag or, in a truncated envelope, to the end: CDATA
+     * sections and comments inside are masked with it.
      */
-    private static final Pattern SESSION_ID_TEXT = Pattern.compile(
-            "(<(?:[\\w.-]+:)?SessionID(?:\\s[^>]*)?>)(.*?)(?=</(?:[\\w.-]+:)?SessionID\\s*>|\\z)", Pattern.DOTALL);
+    private static final Pattern SECRET_TEXT = Pattern.compile(
+            "(<(?:[\\w.-]+:)?(SessionID|LoginResult|Password)(?:\\s[^>]*)?>)(.*?)(?=</(?:[\\w.-]+:)?\\2\\s*>|\\z)",
+            Pattern.DOTALL);
 
     private WireLog() {
     }
@@ -50,8 +52,8 @@ final class WireLog {
     static void response(HttpAnswer answer, long elapsedNanos, CallContext call) {
         if (enabled()) {
             // The header line is the server's text too.
-            LOGGER.log(Level.DEBUG, SecretMask.scrub("HTTP " + answer.status() + " after " + elapsedNanos / 1_000_000
-                    + " ms (" + answer.contentType() + ", " + answer.body().length + " bytes)", call.sessionId())
+            LOGGER.log(Level.DEBUG, call.secret().scrub("HTTP " + answer.status() + " after " + elapsedNanos / 1_000_000
+                    + " ms (" + answer.contentType() + ", " + answer.body().length + " bytes)")
                     + "\n" + masked(answer.body(), answer.contentType(), call));
         }
     }
@@ -61,7 +63,7 @@ final class WireLog {
         Charset charset = BodyCharset.of(body, contentType);
         String masked = maskedText(new String(body, charset), call);
         for (Charset other : BodyCharset.candidates(body, contentType)) {
-            if (!other.equals(charset) && SecretMask.contains(new String(body, other), call.sessionId())) {
+            if (!other.equals(charset) && call.secret().contains(new String(body, other))) {
                 return "(body withheld: it holds the session id when read as " + other.name()
                         + ", not as " + charset.name() + ", the charset it is shown in)";
             }
@@ -73,13 +75,15 @@ final class WireLog {
     }
 
     private static String maskedText(String text, CallContext call) {
-        Matcher matcher = SESSION_ID_TEXT.matcher(text);
+        Matcher matcher = SECRET_TEXT.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(
-                    matcher.group(1) + SecretMask.mask(matcher.group(2).replace("<![CDATA[", "").replace("]]>", "").strip())));
+            String content = matcher.group(3).replace("<![CDATA[", "").replace("]]>", "").strip();
+            // A password shows no character; a session id its last four, as everywhere else.
+            String mask = matcher.group(2).equals("Password") ? "****" : SecretMask.mask(content);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + mask));
         }
         matcher.appendTail(out);
-        return SecretMask.scrub(out.toString(), call.sessionId());
+        return call.secret().scrub(out.toString());
     }
 }

@@ -15,9 +15,9 @@ public final class XmlChars {
      * (#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]), counting an
      * unpaired surrogate as outside; -1 when there is none.
      */
-    private static int firstNonXmlCharIndex(String s) {
+    private static int firstNonXmlCharIndex(CharSequence s) {
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
+            int cp = Character.codePointAt(s, i);
             boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD
                     || (cp >= 0x20 && cp <= 0xD7FF)
                     || (cp >= 0xE000 && cp <= 0xFFFD)
@@ -44,5 +44,16 @@ public final class XmlChars {
             throw new IllegalArgumentException(name + " contains a character XML 1.0 cannot carry (U+"
                     + String.format("%04X", text.codePointAt(bad)) + " at index " + bad + ")");
         }
+    }
+
+    /**
+     * Whether XML 1.0 can carry every character of a text. For a password, whose characters and
+     * their positions must not appear in a message.
+     *
+     * @param text the text
+     * @return false if it holds a character XML 1.0 cannot carry
+     */
+    public static boolean isXmlText(CharSequence text) {
+        return firstNonXmlCharIndex(text) < 0;
     }
 }

@@ -27,11 +27,25 @@ final class SessionLogRequestReader {
     }
 
     /**
+     * A request as read: what {@link SessionLogStub#requests()} records, and a Login's password,
+     * which it never records.
+     *
+     * @param request the request
+     * @param password a Login's password; null for the other operations
+     */
+    record Read(StubRequest request, String password) {
+        @Override
+        public String toString() {
+            return "Read[" + request + "]";
+        }
+    }
+
+    /**
      * Parses a request body.
      *
-     * @throws IllegalArgumentException saying what is wrong, when the body is not a SessionLog request
+     * @throws IllegalArgumentException saying what is wrong, when the body is not a request the stub knows
      */
-    static StubRequest read(byte[] body, SoapVersion version) {
+    static Read read(byte[] body, SoapVersion version) {
         try {
             XMLStreamReader xml = secureFactory().createXMLStreamReader(new ByteArrayInputStream(body));
             try {
@@ -44,7 +58,7 @@ final class SessionLogRequestReader {
         }
     }
 
-    private static StubRequest read(XMLStreamReader xml, SoapVersion version) throws XMLStreamException {
+    private static Read read(XMLStreamReader xml, SoapVersion version) throws XMLStreamException {
         String envelopeNs = SoapNamespaces.envelope(version);
         expectElement(xml, envelopeNs, "Envelope");
         expectNextElement(xml);
@@ -56,7 +70,7 @@ final class SessionLogRequestReader {
         expectNextElement(xml);
         String namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
         WireOperation operation = WireOperation.of(namespace, xml.getLocalName()).orElseThrow(
-                () -> new IllegalArgumentException("expected a SessionLog, SessionLogEx or SessionLogCurrent element"
+                () -> new IllegalArgumentException("expected a SessionLog, SessionLogEx, SessionLogCurrent, Login or Logout element"
                         + " but found {" + namespace + "}" + xml.getLocalName()));
         Map<String, String> parameters = new HashMap<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -64,15 +78,26 @@ final class SessionLogRequestReader {
         }
         String sessionId = parameters.getOrDefault("SessionID", "");
         return switch (operation) {
-            case DOCUMENTED_SESSION_LOG -> new StubRequest(sessionId, number(parameters, "UserID", operation),
-                    number(parameters, "MaxRecords", operation), version);
-            case SESSION_LOG -> request(sessionId, 0, number(parameters, "MaxRecords", operation), version,
-                    operation, Optional.empty(), Optional.empty());
-            case SESSION_LOG_EX -> request(sessionId, number(parameters, "UserID", operation),
+            case DOCUMENTED_SESSION_LOG -> new Read(new StubRequest(sessionId, number(parameters, "UserID", operation),
+                    number(parameters, "MaxRecords", operation), version), null);
+            case SESSION_LOG -> new Read(request(sessionId, 0, number(parameters, "MaxRecords", operation), version,
+                    operation, Optional.empty(), Optional.empty()), null);
+            case SESSION_LOG_EX -> new Read(request(sessionId, number(parameters, "UserID", operation),
                     number(parameters, "MaxRecords", operation), version, operation,
-                    Optional.of(time(parameters, "StartTime", operation)), Optional.of(time(parameters, "EndTime", operation)));
-            case SESSION_LOG_CURRENT -> request(sessionId, 0, 0, version, operation, Optional.empty(), Optional.empty());
+                    Optional.of(time(parameters, "StartTime", operation)), Optional.of(time(parameters, "EndTime", operation))),
+                    null);
+            case SESSION_LOG_CURRENT, DOCUMENTED_LOGOUT, LOGOUT ->
+                    new Read(request(sessionId, 0, 0, version, operation, Optional.empty(), Optional.empty()), null);
+            case DOCUMENTED_LOGIN -> login(parameters, "UserName", version, operation);
+            case LOGIN -> login(parameters, "LoginName", version, operation);
         };
+    }
+
+    private static Read login(Map<String, String> parameters, String nameElement, SoapVersion version,
+                              WireOperation operation) {
+        return new Read(new StubRequest("", 0, 0, version, operation.contract(), operation.localName(),
+                Optional.empty(), Optional.empty(), Optional.of(parameters.getOrDefault(nameElement, ""))),
+                parameters.getOrDefault("Password", ""));
     }
 
     private static StubRequest request(String sessionId, int userId, int maxRecords, SoapVersion version,

@@ -15,8 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ecgridkit.sessionlog.ErrorCategory;
 import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionRecord;
@@ -64,6 +69,11 @@ public final class SessionLogStub implements AutoCloseable {
     /** Larger requests are refused; a SessionLog request is a few hundred bytes. */
     private static final int MAX_REQUEST_BYTES = 1 << 20;
     private static final int THREADS = 4;
+    /** What the service answers a call with an expired session: an {@code ErrorInfo} fault, {@code SessionTimeout}. */
+    private static final StubAnswer SESSION_TIMEOUT = new StubAnswer.ErrorInfoFault("SessionTimeout",
+            "Session timed out; log in again.");
+    private static final StubAnswer LOGIN_REFUSED = new StubAnswer.Fault(ErrorCategory.AUTHENTICATION,
+            "Login failed: unknown login name or wrong password.");
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -72,6 +82,12 @@ public final class SessionLogStub implements AutoCloseable {
     private volatile StubAnswer answer = new StubAnswer.Records(List.of());
     private volatile Duration delay = Duration.ZERO;
     private volatile ServiceContract speaks = ServiceContract.AUTO;
+    /** Login name to password, for the users {@link #acceptLogin} added. */
+    private final Map<String, String> users = new ConcurrentHashMap<>();
+    /** Every session id a Login issued, in order, with whether it is still open. Guarded by itself. */
+    private final Map<String, Boolean> sessions = new LinkedHashMap<>();
+    private final List<String> logouts = new ArrayList<>();
+    private final AtomicInteger sessionCounter = new AtomicInteger();
 
     private SessionLogStub(HttpServer server, ExecutorService threads) {
         this.server = server;
@@ -266,9 +282,67 @@ public final class SessionLogStub implements AutoCloseable {
     }
 
     /**
-     * The SessionLog requests received so far, oldest first. Requests that were not SessionLog
-     * calls, and requests in a contract the stub does not {@linkplain #speaks(ServiceContract) speak},
-     * are not included.
+     * Accepts a Login (of either contract) with this login name and password from now on, so a
+     * client built with {@code Credentials.login(..)} can log in. Each successful Login issues a new
+     * session id ({@link #sessionIds()}); a Login with any other name or password gets an
+     * authentication fault, as a wrong password does from the service. Logins are answered whatever
+     * {@link #respondWith} answer is set.
+     *
+     * <p>The stub checks only the session ids it issued: one that expired ({@link #expireSessions()})
+     * or was logged out gets the service's {@code SessionTimeout} fault; any other session id (an
+     * API key, a test's made-up id) is answered as before.
+     *
+     * @param loginName the login name to accept
+     * @param password its password
+     * @return this stub
+     * @throws NullPointerException if an argument is null
+     */
+    public SessionLogStub acceptLogin(String loginName, String password) {
+        users.put(Objects.requireNonNull(loginName, "loginName"), Objects.requireNonNull(password, "password"));
+        return this;
+    }
+
+    /**
+     * Expires every session id issued so far, as the service does after a period of inactivity:
+     * a later call with one gets a {@code SessionTimeout} fault (an authentication fault), so a test
+     * can see its client log in again.
+     *
+     * @return this stub
+     */
+    public SessionLogStub expireSessions() {
+        synchronized (sessions) {
+            sessions.replaceAll((id, open) -> false);
+        }
+        return this;
+    }
+
+    /**
+     * The session ids Logins issued so far, oldest first.
+     *
+     * @return an immutable snapshot
+     */
+    public List<String> sessionIds() {
+        synchronized (sessions) {
+            return List.copyOf(sessions.keySet());
+        }
+    }
+
+    /**
+     * The session ids of the Logout requests received so far, oldest first, whether or not the
+     * session was still open.
+     *
+     * @return an immutable snapshot
+     */
+    public List<String> logouts() {
+        synchronized (sessions) {
+            return List.copyOf(logouts);
+        }
+    }
+
+    /**
+     * The requests received so far, oldest first, Logins and Logouts included (a Login's password
+     * is not recorded). Requests the stub does not know, and requests in a contract it does not
+     * {@linkplain #speaks(ServiceContract) speak}, are not included.
      *
      * @return an immutable snapshot
      */
@@ -324,13 +398,14 @@ public final class SessionLogStub implements AutoCloseable {
         if (body == null) {
             return plain(413, "request larger than " + MAX_REQUEST_BYTES + " bytes");
         }
-        StubRequest request;
+        SessionLogRequestReader.Read read;
         try {
-            request = SessionLogRequestReader.read(body, version);
+            read = SessionLogRequestReader.read(body, version);
         } catch (IllegalArgumentException notSessionLog) {
             return new StubAnswer.HttpAnswer(StubAnswer.FAULT_STATUS, SoapEnvelopeWriter.contentType(version),
                     SoapEnvelopeWriter.fault(version, true, "Not a SessionLog request: " + notSessionLog.getMessage(), null));
         }
+        StubRequest request = read.request();
         String action = action(exchange, version);
         ServiceContract spoken = speaks; // read once, like the answer
         WireOperation operation = WireOperation.of(request);
@@ -355,7 +430,49 @@ public final class SessionLogStub implements AutoCloseable {
         }
         StubAnswer chosen = answer; // read once: the answer set when the request arrived
         pause(delay);
+        if (operation.isLogin()) {
+            return login(request, operation, read.password());
+        }
+        if (operation.isLogout()) {
+            return logout(request, operation);
+        }
+        if (isClosedSession(request.sessionId())) {
+            return SESSION_TIMEOUT.answer(request);
+        }
         return chosen.answer(request);
+    }
+
+    private StubAnswer.HttpAnswer login(StubRequest request, WireOperation operation, String password) {
+        String expected = users.get(request.loginName().orElse(""));
+        if (expected == null || !expected.equals(password)) {
+            return LOGIN_REFUSED.answer(request);
+        }
+        String sessionId = "stub-session-" + sessionCounter.incrementAndGet() + "-" + UUID.randomUUID();
+        synchronized (sessions) {
+            sessions.put(sessionId, true);
+        }
+        return new StubAnswer.HttpAnswer(200, SoapEnvelopeWriter.contentType(request.soapVersion()),
+                LoginBodyWriter.loginResponse(request.soapVersion(), operation, sessionId));
+    }
+
+    private StubAnswer.HttpAnswer logout(StubRequest request, WireOperation operation) {
+        boolean wasOpen;
+        synchronized (sessions) {
+            logouts.add(request.sessionId());
+            wasOpen = Boolean.TRUE.equals(sessions.get(request.sessionId()));
+            if (sessions.containsKey(request.sessionId())) {
+                sessions.put(request.sessionId(), false);
+            }
+        }
+        return new StubAnswer.HttpAnswer(200, SoapEnvelopeWriter.contentType(request.soapVersion()),
+                LoginBodyWriter.logoutResponse(request.soapVersion(), operation, wasOpen));
+    }
+
+    /** Whether the id is one this stub issued and has since expired or logged out. */
+    private boolean isClosedSession(String sessionId) {
+        synchronized (sessions) {
+            return Boolean.FALSE.equals(sessions.get(sessionId));
+        }
     }
 
     private static boolean speaksContract(ServiceContract spoken, ServiceContract contract) {

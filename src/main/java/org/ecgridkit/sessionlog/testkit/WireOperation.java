@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.ecgridkit.sessionlog.ServiceContract;
 
 /**
- * The SessionLog operations the stub recognises, one per contract and name: the request element
+ * The operations the stub recognises (the session-log ones, Login and Logout), one per contract and name: the request element
  * that selects each, the SOAPAction an .asmx server routes it by, and the response it is owed.
  */
 enum WireOperation {
@@ -15,7 +15,15 @@ enum WireOperation {
     /** {@code SessionLogEx(SessionID, UserID, StartTime, EndTime, MaxRecords)} of the published contract. */
     SESSION_LOG_EX(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "SessionLogEx"),
     /** {@code SessionLogCurrent(SessionID)} of the published contract: one record, the calling session's. */
-    SESSION_LOG_CURRENT(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "SessionLogCurrent");
+    SESSION_LOG_CURRENT(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "SessionLogCurrent"),
+    /** {@code Login(UserName, Password, SenderSolution, ...)} of the documented contract. */
+    DOCUMENTED_LOGIN(ServiceContract.DOCUMENTED, SoapNamespaces.DOCUMENTED, "Login"),
+    /** {@code Logout(SessionID)} of the documented contract, answering a boolean. */
+    DOCUMENTED_LOGOUT(ServiceContract.DOCUMENTED, SoapNamespaces.DOCUMENTED, "Logout"),
+    /** {@code Login(LoginName, Password)} of the published contract. */
+    LOGIN(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "Login"),
+    /** {@code Logout(SessionID)} of the published contract, answering an int. */
+    LOGOUT(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "Logout");
 
     private final ServiceContract contract;
     private final String namespace;
@@ -67,6 +75,16 @@ enum WireOperation {
 
     /** Whether the operation reads a {@code MaxRecords}, and so whether the answer is cut to it. */
     boolean takesMaxRecords() {
-        return this != SESSION_LOG_CURRENT;
+        return this == DOCUMENTED_SESSION_LOG || this == SESSION_LOG || this == SESSION_LOG_EX;
+    }
+
+    /** Whether this is a Login, which the stub answers from its users rather than with the chosen answer. */
+    boolean isLogin() {
+        return this == DOCUMENTED_LOGIN || this == LOGIN;
+    }
+
+    /** Whether this is a Logout, which the stub answers from its sessions rather than with the chosen answer. */
+    boolean isLogout() {
+        return this == DOCUMENTED_LOGOUT || this == LOGOUT;
     }
 }

@@ -175,7 +175,7 @@ class CliGoldenTest {
     @Test
     void versionNamesTheProjectVersion() {
         CliRun run = run(List.of("--version"), NO_ENVIRONMENT, "");
-        String version = VersionProvider.version();
+        String version = org.ecgridkit.sessionlog.internal.SdkVersion.version();
         assertThat(version).matches("\\d+\\.\\d+\\.\\d+.*");
         GoldenFile.assertMatches("cli/version.txt", run.transcript().replace(version, "${project.version}"));
     }

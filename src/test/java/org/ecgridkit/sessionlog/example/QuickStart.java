@@ -3,34 +3,46 @@ package org.ecgridkit.sessionlog.example;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.List;
+import org.ecgridkit.sessionlog.Credentials;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.EcGridOsFaultException;
 import org.ecgridkit.sessionlog.ErrorCategory;
 import org.ecgridkit.sessionlog.SessionLogClient;
+import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
 
 public class QuickStart {
 
     public static void main(String[] args) {
-        String sessionId = System.getenv("ECGRID_SESSION_ID"); // a Login token or an API key
-        printSessions(SessionLogClient.DEFAULT_ENDPOINT, sessionId, System.out);
+        String loginName = System.getenv("ECGRID_LOGIN");
+        String password = System.getenv("ECGRID_PASSWORD");
+        if (loginName == null || password == null) {
+            System.err.println("Set ECGRID_LOGIN and ECGRID_PASSWORD to your ECGridOS login name and password.");
+            System.exit(2);
+        }
+        Credentials credentials = Credentials.login(loginName, password.toCharArray());
+        printSessions(SessionLogClient.DEFAULT_ENDPOINT, credentials, System.out);
     }
 
-    static void printSessions(URI endpoint, String sessionId, PrintStream out) {
-        try (SessionLogClient client = SessionLogClient.builder().endpoint(endpoint).build()) {
-            List<SessionRecord> sessions = client.sessionLog(sessionId, 0, 20); // 0 = my own user
+    static void printSessions(URI endpoint, Credentials credentials, PrintStream out) {
+        // One client for the whole application: it logs in on the first call and out on close().
+        try (SessionLogClient client = SessionLogClient.builder()
+                .endpoint(endpoint)
+                .credentials(credentials)
+                .build()) {
+            List<SessionRecord> sessions = client.sessionLog(SessionLogQuery.ownSessions().maxRecords(20));
             for (SessionRecord s : sessions) {
-                out.printf("%s -> %s  user %d  mailbox %d  lasted %s%n",
-                        s.created(), s.expires(), s.userId(), s.mailboxId(), s.duration());
+                out.printf("%s -> %s  %-7s user %d  mailbox %d  %d API calls%n",
+                        s.created(), s.expires(), s.status(), s.userId(), s.mailboxId(), s.events().size());
             }
         } catch (EcGridOsFaultException e) {
             if (e.category() == ErrorCategory.AUTHENTICATION) {
-                out.println("The session id is invalid or expired: log in again.");
+                out.println("ECGridOS refused the login name or password.");
             } else {
                 out.println("ECGridOS refused the call: " + e.faultString());
             }
         } catch (EcGridOsException e) {
-            out.println("SessionLog failed: " + e.getMessage());
+            out.println(e.getMessage()); // e.g. "SessionLog failed on the network: ..."
         }
     }
 }

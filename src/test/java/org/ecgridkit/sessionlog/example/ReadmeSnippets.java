@@ -1,12 +1,16 @@
 package org.ecgridkit.sessionlog.example;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import org.ecgridkit.sessionlog.Credentials;
 import org.ecgridkit.sessionlog.EcGridOsFaultException;
 import org.ecgridkit.sessionlog.EcGridOsTransportException;
 import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogClient;
+import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
 
 /**
@@ -18,11 +22,17 @@ import org.ecgridkit.sessionlog.SessionRecord;
 @SuppressWarnings("unused")
 final class ReadmeSnippets {
 
-    void otherCalls(SessionLogClient client, String sessionId) {
+    void otherCalls(SessionLogClient client, String sessionId, String tokenFromYourOwnLogin) {
         // README:begin other-calls
-        List<SessionRecord> mine = client.sessionLog(sessionId, 20);          // userId 0: the session's own user
-        List<SessionRecord> theirs = client.sessionLog(sessionId, 4711, 100); // another user's sessions
-        CompletableFuture<List<SessionRecord>> later = client.sessionLogAsync(sessionId, 4711, 100);
+        Credentials key = Credentials.apiKey(System.getenv("ECGRID_API_KEY"));   // no Login, no Logout
+        Credentials yours = Credentials.sessionId(tokenFromYourOwnLogin);           // yours to renew
+
+        List<SessionRecord> mine = client.sessionLog(SessionLogQuery.ownSessions());  // the 100 most recent
+        List<SessionRecord> theirs = client.sessionLog(SessionLogQuery.ofUser(4711).maxRecords(20));
+        List<SessionRecord> lastWeek = client.sessionLog(SessionLogQuery.ofUser(4711)
+                .between(Instant.now().minus(Duration.ofDays(7)), Instant.now()));
+        CompletableFuture<List<SessionRecord>> later = client.sessionLogAsync(SessionLogQuery.ownSessions());
+        List<SessionRecord> withAToken = client.sessionLog(sessionId, 4711, 100);    // any client, a session id per call
         // README:end
     }
 

@@ -26,7 +26,7 @@ class RedactedCauseTest {
         RuntimeException top = new RuntimeException("top " + ID, middle);
         top.addSuppressed(new IllegalArgumentException("suppressed " + ID));
 
-        Throwable copy = RedactedCause.of(top, ID);
+        Throwable copy = RedactedCause.of(top, Secret.sessionId(ID));
 
         assertThat(copy).isInstanceOf(RedactedCause.class);
         assertThat(((RedactedCause) copy).originalClass()).isEqualTo(RuntimeException.class.getName());
@@ -45,7 +45,7 @@ class RedactedCauseTest {
         XMLStreamException parse = new XMLStreamException("ParseError", new NowhereLocation(), new SocketException("cut for " + ID));
         assertThat(parse.getCause()).isNull();
 
-        Throwable copy = RedactedCause.of(parse, ID);
+        Throwable copy = RedactedCause.of(parse, Secret.sessionId(ID));
 
         assertThat(copy.getCause()).isInstanceOf(RedactedCause.class);
         assertThat(((RedactedCause) copy.getCause()).originalClass()).isEqualTo(SocketException.class.getName());
@@ -66,10 +66,10 @@ class RedactedCauseTest {
         };
         b.addSuppressed(hostile);
 
-        assertThat(RedactedCause.of(a, "s")).isInstanceOf(RedactedCause.class);
-        assertThat(printed(RedactedCause.of(a, "s"))).doesNotContain(" s");
-        assertThat(RedactedCause.of(a, null)).isNotNull();
-        assertThat(RedactedCause.of(null, ID)).isNull();
+        assertThat(RedactedCause.of(a, Secret.sessionId("s"))).isInstanceOf(RedactedCause.class);
+        assertThat(printed(RedactedCause.of(a, Secret.sessionId("s")))).doesNotContain(" s");
+        assertThat(RedactedCause.of(a, Secret.sessionId(null))).isNotNull();
+        assertThat(RedactedCause.of(null, Secret.sessionId(ID))).isNull();
     }
 
     @Test
@@ -78,12 +78,12 @@ class RedactedCauseTest {
         for (int i = 0; i < 10_000; i++) {
             chain = new RuntimeException("level " + i, chain);
         }
-        assertThat(RedactedCause.of(chain, ID)).isInstanceOf(RedactedCause.class);
+        assertThat(RedactedCause.of(chain, Secret.sessionId(ID))).isInstanceOf(RedactedCause.class);
     }
 
     @Test
     void serializesWithoutTheSecret() throws Exception {
-        Throwable copy = RedactedCause.of(new RuntimeException("x " + ID, new IOException(ID)), ID);
+        Throwable copy = RedactedCause.of(new RuntimeException("x " + ID, new IOException(ID)), Secret.sessionId(ID));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(copy);
