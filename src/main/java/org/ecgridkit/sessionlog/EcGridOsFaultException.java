@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class EcGridOsFaultException extends EcGridOsException {
     private static final long serialVersionUID = 1L;
 
+    /** The operation the service refused. */
+    private final String operation;
     /** Local part of the fault code. */
     private final String faultCode;
     /** Fault text, session id masked. */
@@ -62,22 +64,52 @@ public final class EcGridOsFaultException extends EcGridOsException {
      */
     public EcGridOsFaultException(String faultCode, String faultString, String errorCode,
                                   ErrorCategory category, Throwable cause, int attempts) {
-        super(describe(faultCode, faultString, errorCode, category), cause, attempts);
+        this("SessionLog", faultCode, faultString, errorCode, category, cause, attempts);
+    }
+
+    /**
+     * Creates a fault exception for a request of another operation than SessionLog, such as the
+     * {@code Login} a client with login credentials makes.
+     *
+     * @param operation the operation the service refused, e.g. {@code "Login"}; the message starts with it
+     * @param faultCode the local part of the fault code
+     * @param faultString the fault's human-readable text; may be empty, never a session id
+     * @param errorCode the code decoded from the detail, or {@code null} when there was none
+     * @param category the decoded category; {@link ErrorCategory#UNKNOWN} when there was none
+     * @param cause the underlying failure, or {@code null}
+     * @param attempts how many attempts the call made, 1 or more
+     */
+    public EcGridOsFaultException(String operation, String faultCode, String faultString, String errorCode,
+                                  ErrorCategory category, Throwable cause, int attempts) {
+        super(describe(Objects.requireNonNull(operation, "operation"), faultCode, faultString, errorCode, category),
+                cause, attempts);
+        this.operation = operation;
         this.faultCode = Objects.requireNonNull(faultCode, "faultCode");
         this.faultString = Objects.requireNonNull(faultString, "faultString");
         this.errorCode = errorCode;
         this.category = Objects.requireNonNull(category, "category");
     }
 
-    private static String describe(String faultCode, String faultString, String errorCode,
+    private static String describe(String operation, String faultCode, String faultString, String errorCode,
                                    ErrorCategory category) {
-        StringBuilder message = new StringBuilder("SessionLog failed with SOAP fault ")
+        StringBuilder message = new StringBuilder(operation).append(" failed with SOAP fault ")
                 .append(faultCode).append(": ").append(faultString)
                 .append(" (category ").append(category);
         if (errorCode != null) {
             message.append(", error code ").append(errorCode);
         }
         return message.append(')').toString();
+    }
+
+    /**
+     * The operation the service refused: {@code SessionLog} (also for {@code SessionLogEx}),
+     * {@code SessionLogCurrent}, or the {@code Login} or {@code Logout} of a client with login
+     * credentials.
+     *
+     * @return the operation's name
+     */
+    public String operation() {
+        return operation;
     }
 
     /**

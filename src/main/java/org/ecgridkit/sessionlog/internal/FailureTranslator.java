@@ -57,7 +57,7 @@ public final class FailureTranslator {
             return (EcGridOsException) failure;
         }
         if (failure instanceof SOAPFaultException) {
-            return FaultDecoder.decode((SOAPFaultException) failure, secret, attempts);
+            return FaultDecoder.decode((SOAPFaultException) failure, operation, secret, attempts);
         }
         Throwable cause = RedactedCause.of(failure, secret);
         String tries = attempts > 1 ? " (after " + attempts + " attempts)" : "";

@@ -56,18 +56,19 @@ public final class FaultDecoder {
      * Decodes a fault.
      *
      * @param exception the JAX-WS exception carrying the fault
-     * @param sessionId the session id of the call, masked wherever the fault repeats it
+     * @param operation the operation refused, as the message names it
+     * @param secret what the request carried, masked wherever the fault repeats it
      * @param attempts how many attempts the call made
      * @return the exception to throw; its cause is a {@link RedactedCause} copy of {@code exception},
      *     since the SAAJ fault inside may repeat the session id in its detail
      */
-    static EcGridOsFaultException decode(SOAPFaultException exception, Secret secret, int attempts) {
+    static EcGridOsFaultException decode(SOAPFaultException exception, String operation, Secret secret, int attempts) {
         SOAPFault fault = exception.getFault();
         QName code = fault.getFaultCodeAsQName();
         String faultCode = secret.scrub(code == null ? "" : code.getLocalPart());
         String faultString = secret.scrub(nullToEmpty(fault.getFaultString()));
         Decoded decoded = decodeDetail(fault.getDetail());
-        return new EcGridOsFaultException(faultCode, faultString,
+        return new EcGridOsFaultException(operation, faultCode, faultString,
                 secret.scrub(decoded.errorCode()), decoded.category(),
                 RedactedCause.copyOf(exception, secret), attempts);
     }

@@ -36,9 +36,9 @@ final class MaskedFailure {
         String message = secret.scrub(failure.getMessage());
         EcGridOsException copy;
         if (failure instanceof EcGridOsFaultException fault) {
-            copy = new EcGridOsFaultException(secret.scrub(fault.faultCode()),
+            copy = new EcGridOsFaultException(fault.operation(), secret.scrub(fault.faultCode()),
                     secret.scrub(fault.faultString()),
-                    fault.errorCode().map(code -> secret.scrub(code)).orElse(null), fault.category(),
+                    fault.errorCode().map(secret::scrub).orElse(null), fault.category(),
                     safeCause, failure.attempts());
         } else if (failure instanceof EcGridOsTimeoutException) {
             copy = new EcGridOsTimeoutException(message, safeCause, failure.attempts());

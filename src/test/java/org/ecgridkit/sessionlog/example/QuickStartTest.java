@@ -47,7 +47,7 @@ class QuickStartTest {
     @Test
     void saysSoWhenTheLoginIsRefused() {
         try (SessionLogStub stub = SessionLogStub.start().acceptLogin("alice", "s3cret")) {
-            assertThat(run(stub, Credentials.login("alice", "wrong".toCharArray())))
+            assertThat(run(stub, Credentials.login("alice", "not-the-password-1".toCharArray())))
                     .isEqualTo(String.format("ECGridOS refused the login name or password.%n"));
             assertThat(stub.logouts()).isEmpty();
         }
