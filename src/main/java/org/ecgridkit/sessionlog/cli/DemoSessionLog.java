@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.ecgridkit.sessionlog.Credentials;
 import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionEvent;
 import org.ecgridkit.sessionlog.SessionRecord;
@@ -21,7 +22,8 @@ import org.ecgridkit.sessionlog.testkit.SessionLogStub;
 final class DemoSessionLog {
 
     /** Sent by the demo instead of a real session id, which the demo never needs or reads. */
-    static final String SESSION_ID = "DEMO-SESSION-ID-NOT-A-SECRET";
+    private static final String LOGIN_NAME = "demo";
+    private static final String PASSWORD = "demo-password-not-a-secret";
 
     private static final String VERSION = "v4.1 (Build 472)";
     private static final String OFFICE_IP = "203.0.113.10";
@@ -78,9 +80,15 @@ final class DemoSessionLog {
      * {@code --contract documented}, else the published one, so that {@code auto} shows finding it.
      */
     static SessionLogStub start(ServiceContract contract) {
+        SessionLogStub stub = SessionLogStub.start().acceptLogin(LOGIN_NAME, PASSWORD);
         return contract == ServiceContract.DOCUMENTED
-                ? SessionLogStub.start().speaks(ServiceContract.DOCUMENTED).respondWith(DOCUMENTED_RECORDS)
-                : SessionLogStub.start().speaks(ServiceContract.PUBLISHED_WSDL).respondWith(PUBLISHED_RECORDS);
+                ? stub.speaks(ServiceContract.DOCUMENTED).respondWith(DOCUMENTED_RECORDS)
+                : stub.speaks(ServiceContract.PUBLISHED_WSDL).respondWith(PUBLISHED_RECORDS);
+    }
+
+    /** The demo's credentials: a Login, as a real user's would be, so the demo logs in and out too. */
+    static Credentials credentials() {
+        return Credentials.login(LOGIN_NAME, PASSWORD.toCharArray());
     }
 
     /** The notice for the demo of a contract. */

@@ -58,9 +58,13 @@ record FailureReport(int exitCode, String message) {
             return new FailureReport(ExitCode.SOAP_FAULT, "the server does not speak the contract asked for (" + facts
                     + "): leave --contract at auto to find out which it speaks, or name the other one");
         }
+        if (fault.operation().equals("Login")) {
+            return new FailureReport(ExitCode.SOAP_FAULT, "login refused (" + facts + "): check the name given to"
+                    + " --login and the password in " + SessionLogCommand.PASSWORD_ENV + " or typed at the prompt");
+        }
         String advice = switch (fault.category()) {
-            case AUTHENTICATION -> "authentication failed (" + facts + "): the session id is invalid or expired;"
-                    + " log in again and pass the new one in ECGRID_SESSION_ID";
+            case AUTHENTICATION -> "authentication failed (" + facts + "): the session id or API key is invalid or"
+                    + " expired; use --login to have the tool log in, or pass a new session id in ECGRID_SESSION_ID";
             case AUTHORIZATION -> "not authorized (" + facts + "): this session may not read that user's"
                     + " session log; check --user-id, or use a session of a user with the right";
             case OBJECT_NOT_FOUND -> "not found (" + facts + "): no such user; check --user-id";

@@ -3,7 +3,7 @@ package org.ecgridkit.sessionlog.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
-import org.ecgridkit.sessionlog.internal.SecretMask;
+import org.ecgridkit.sessionlog.internal.Secret;
 import picocli.CommandLine;
 
 /**
@@ -23,22 +23,24 @@ public final class SessionLogCli {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out);
         PrintWriter err = new PrintWriter(System.err);
-        int exitCode = run(args, System.getenv(), System.in, out, err);
+        int exitCode = run(args, System.getenv(), System.in, PasswordPrompt.console(), out, err);
         out.flush();
         err.flush();
         System.exit(exitCode);
     }
 
-    /** Runs the tool with the given environment and streams, and returns its exit code. */
-    static int run(String[] args, Map<String, String> environment, InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new SessionLogCommand(environment, stdin))
+    /** Runs the tool with the given environment, streams and password prompt, and returns its exit code. */
+    static int run(String[] args, Map<String, String> environment, InputStream stdin, PasswordPrompt prompt,
+                   PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SessionLogCommand(environment, stdin, prompt))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((failure, arguments) -> {
                     // One line, as for every other failure, rather than picocli's message plus the whole usage.
                     FailureReport report = FailureReport.of(failure);
                     String sessionId = environment.get(SessionLogCommand.SESSION_ID_ENV);
-                    err.println("sessionlog: " + SecretMask.scrub(report.message(), sessionId));
+                    String password = environment.get(SessionLogCommand.PASSWORD_ENV);
+                    err.println("sessionlog: " + Secret.password(password).scrub(Secret.sessionId(sessionId).scrub(report.message())));
                     err.flush();
                     return report.exitCode();
                 });

@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.ecgridkit.sessionlog.Credentials;
 import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogClient;
+import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.Secret;
 import org.ecgridkit.sessionlog.internal.SecretMask;
 import org.ecgridkit.sessionlog.testkit.SessionLogStub;
 import picocli.CommandLine.Command;
@@ -34,8 +37,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Lists a user's recent ECGridOS sessions (the SOAP operation SessionLog), for auditing login activity.",
             "",
-            "The session id comes from the environment variable " + SessionLogCommand.SESSION_ID_ENV
-                    + " unless --session-id is given. Session ids in the output are masked to their last"
+            "Credentials, one of: --login NAME (the tool logs in, and out before it exits, also after a failure"
+                    + " or Ctrl-C; the password comes from " + SessionLogCommand.PASSWORD_ENV + " or is asked for"
+                    + " on the terminal), --api-key-env VAR, --session-id, or else the environment variable "
+                    + SessionLogCommand.SESSION_ID_ENV + ". Session ids in the output are masked to their last"
                     + " four characters unless --show-tokens is given.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
@@ -47,11 +52,14 @@ import picocli.CommandLine.Spec;
             "5:the response is not what the SessionLog contract describes",
             "1:internal error"},
         footerHeading = "%nEnvironment:%n",
-        footer = "  " + SessionLogCommand.SESSION_ID_ENV + "   the session id, used when --session-id is not given")
+        footer = {"  " + SessionLogCommand.SESSION_ID_ENV + "   the session id, used when no other credentials are given",
+            "  " + SessionLogCommand.PASSWORD_ENV + "     the password for --login (else asked for)"})
 final class SessionLogCommand implements Callable<Integer> {
 
     /** Where the session id comes from by default: unlike an argument, the environment is not shown by {@code ps}. */
     static final String SESSION_ID_ENV = "ECGRID_SESSION_ID";
+    /** Where the password for --login comes from, if not typed at the prompt; never from an argument, which ps shows. */
+    static final String PASSWORD_ENV = "ECGRID_PASSWORD";
     private static final String FROM_STDIN = "-";
     /** A session id is a few dozen characters; this is only a bound against reading a whole file. */
     private static final int MAX_STDIN_CHARS = 64 * 1024;
@@ -68,6 +76,15 @@ final class SessionLogCommand implements Callable<Integer> {
             description = {"Session token from Login, or an API key; '-' reads it from the first line of standard input.",
                 "Prefer " + SESSION_ID_ENV + ": other users of this machine can read command-line arguments with ps."})
     private String sessionIdOption;
+
+    @Option(names = "--login", paramLabel = "NAME",
+            description = "Log in as NAME, and out before exiting. The password comes from " + PASSWORD_ENV
+                    + ", or is asked for on the terminal without echo; never from the command line.")
+    private String loginName;
+
+    @Option(names = "--api-key-env", paramLabel = "VAR",
+            description = "Read an ECGridOS API key from the environment variable VAR (no Login, no Logout).")
+    private String apiKeyVariable;
 
     @Option(names = "--user-id", paramLabel = "N", defaultValue = "0",
             description = "Whose sessions to list; 0 means the user that owns the session id (default: ${DEFAULT-VALUE}).")
@@ -122,42 +139,54 @@ final class SessionLogCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
     private final InputStream stdin;
+    private final PasswordPrompt prompt;
 
-    SessionLogCommand(Map<String, String> environment, InputStream stdin) {
+    SessionLogCommand(Map<String, String> environment, InputStream stdin, PasswordPrompt prompt) {
         this.environment = environment;
         this.stdin = stdin;
+        this.prompt = prompt;
     }
 
     @Override
     public Integer call() {
-        String sessionId = null;
+        Secret secret = Secret.sessionId(null);
         try {
             if (demo) {
                 return runDemo();
             }
-            sessionId = sessionId();
-            return fetchAndPrint(endpoint == null ? SessionLogClient.DEFAULT_ENDPOINT : endpoint, sessionId);
+            CommandCredentials credentials = credentials();
+            secret = credentials.secret();
+            return fetchAndPrint(endpoint == null ? SessionLogClient.DEFAULT_ENDPOINT : endpoint, credentials.credentials());
         } catch (RuntimeException failure) {
-            return report(failure, sessionId);
+            return report(failure, secret);
         }
     }
 
     private int runDemo() {
-        if (endpoint != null || sessionIdOption != null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--demo serves its own endpoint and session id: leave out --endpoint and --session-id");
+        if (endpoint != null || sessionIdOption != null || loginName != null || apiKeyVariable != null) {
+            throw new ParameterException(spec.commandLine(), "--demo serves its own endpoint and logs in itself:"
+                    + " leave out --endpoint, --login, --api-key-env and --session-id");
         }
         try (SessionLogStub stub = DemoSessionLog.start(contract)) {
             err().println(DemoSessionLog.notice(contract));
             err().flush();
-            return fetchAndPrint(stub.endpoint(), DemoSessionLog.SESSION_ID);
+            return fetchAndPrint(stub.endpoint(), DemoSessionLog.credentials());
         }
     }
 
-    private int fetchAndPrint(URI serviceEndpoint, String sessionId) {
+    private int fetchAndPrint(URI serviceEndpoint, Credentials credentials) {
         List<SessionRecord> records;
-        try (SessionLogClient client = configuredClient(serviceEndpoint)) {
-            records = client.sessionLog(sessionId, userId, maxRecords);
+        SessionLogQuery query = SessionLogQuery.ofUser(userId);
+        try {
+            query = query.maxRecords(maxRecords);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new ParameterException(spec.commandLine(), "--max-records " + outOfRange.getMessage()
+                    .replaceFirst("^maxRecords ", ""));
+        }
+        // Named first, closed last: a Ctrl-C during the call ends it, and the Logout in close() still runs.
+        try (ShutdownLogout logoutOnExit = ShutdownLogout.install();
+             SessionLogClient client = configuredClient(serviceEndpoint, credentials)) {
+            records = client.sessionLog(query);
         }
         UnaryOperator<String> sessionIds = showTokens ? UnaryOperator.identity() : SecretMask::mask;
         format.writer().write(records, sessionIds, events, out());
@@ -169,8 +198,8 @@ final class SessionLogCommand implements Callable<Integer> {
      * The client for the options. A setting the builder refuses is the user's mistake, not ours:
      * it is reported as a usage error (exit 2) that names the option, never as an internal error.
      */
-    private SessionLogClient configuredClient(URI serviceEndpoint) {
-        SessionLogClient.Builder builder = SessionLogClient.builder().contract(contract);
+    private SessionLogClient configuredClient(URI serviceEndpoint, Credentials credentials) {
+        SessionLogClient.Builder builder = SessionLogClient.builder().contract(contract).credentials(credentials);
         option("--endpoint", () -> builder.endpoint(serviceEndpoint));
         if (connectTimeout != null) {
             option("--connect-timeout", () -> builder.connectTimeout(connectTimeout));
@@ -198,6 +227,68 @@ final class SessionLogCommand implements Callable<Integer> {
         }
     }
 
+    /** What the options and environment say to authenticate with, and the secret to mask in a failure report. */
+    private record CommandCredentials(Credentials credentials, Secret secret) {
+    }
+
+    /**
+     * The credentials: --login, --api-key-env or --session-id (one of them), else the session id in
+     * the environment. A value the SDK refuses is a usage error naming its option.
+     */
+    private CommandCredentials credentials() {
+        long given = java.util.stream.Stream.of(loginName, apiKeyVariable, sessionIdOption).filter(o -> o != null).count();
+        if (given > 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "give one of --login, --api-key-env and --session-id, not " + given);
+        }
+        if (loginName != null) {
+            char[] password = password();
+            try {
+                return new CommandCredentials(usable("--login", () -> Credentials.login(loginName, password)),
+                        Secret.password(new String(password)));
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+        if (apiKeyVariable != null) {
+            String key = environment.get(apiKeyVariable);
+            if (key == null || key.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--api-key-env: the environment variable "
+                        + apiKeyVariable + " is not set");
+            }
+            return new CommandCredentials(usable("--api-key-env", () -> Credentials.apiKey(key)), Secret.sessionId(key));
+        }
+        String sessionId = sessionId();
+        return new CommandCredentials(usable(sessionIdOption != null ? "--session-id" : SESSION_ID_ENV,
+                () -> Credentials.sessionId(sessionId)), Secret.sessionId(sessionId));
+    }
+
+    /** The credentials, or a usage error that names where the refused value came from instead of the Java parameter. */
+    private Credentials usable(String source, java.util.function.Supplier<Credentials> credentials) {
+        try {
+            return credentials.get();
+        } catch (IllegalArgumentException refused) {
+            String said = refused.getMessage();
+            String what = said.startsWith("password ") ? "the password" : source;
+            throw new ParameterException(spec.commandLine(),
+                    what + " " + said.replaceFirst("^(sessionId|apiKey|loginName|password) ", ""));
+        }
+    }
+
+    /** The password for --login: from the environment, else typed at the terminal; never from an argument. */
+    private char[] password() {
+        String fromEnvironment = environment.get(PASSWORD_ENV);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        char[] typed = prompt.passwordFor(loginName);
+        if (typed == null || typed.length == 0) {
+            throw new ParameterException(spec.commandLine(), "--login " + loginName + " needs a password: set "
+                    + PASSWORD_ENV + ", or run in a terminal to be asked for it");
+        }
+        return typed;
+    }
+
     /** The session id from --session-id (or standard input for '-'), else from the environment. */
     private String sessionId() {
         if (FROM_STDIN.equals(sessionIdOption)) {
@@ -208,8 +299,8 @@ final class SessionLogCommand implements Callable<Integer> {
         }
         String fromEnvironment = environment.get(SESSION_ID_ENV);
         if (fromEnvironment == null || fromEnvironment.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no session id: set " + SESSION_ID_ENV
-                    + " to a session token from Login or an API key (or pass --session-id); --demo runs without one");
+            throw new ParameterException(spec.commandLine(), "no credentials: use --login NAME, --api-key-env VAR or"
+                    + " --session-id, or set " + SESSION_ID_ENV + "; --demo runs without any");
         }
         return fromEnvironment;
     }
@@ -228,13 +319,14 @@ final class SessionLogCommand implements Callable<Integer> {
     }
 
     /** Prints the one-line report (and with --verbose the stack trace), never the session id, and returns the exit code. */
-    private int report(RuntimeException failure, String sessionId) {
+    private int report(RuntimeException failure, Secret secret) {
+        // The client masks every secret it was given; this is for the tool's own messages.
         FailureReport report = FailureReport.of(failure);
-        err().println("sessionlog: " + TerminalText.clean(SecretMask.scrub(report.message(), sessionId)));
+        err().println("sessionlog: " + TerminalText.clean(secret.scrub(report.message())));
         if (verbose) {
             StringWriter trace = new StringWriter();
             failure.printStackTrace(new PrintWriter(trace));
-            err().print(SecretMask.scrub(trace.toString(), sessionId));
+            err().print(secret.scrub(trace.toString()));
         }
         err().flush();
         return report.exitCode();

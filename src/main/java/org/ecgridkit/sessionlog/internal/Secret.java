@@ -33,7 +33,7 @@ public final class Secret {
      * @param value the password; may be null, which masks nothing
      * @return the secret
      */
-    static Secret password(String value) {
+    public static Secret password(String value) {
         return new Secret(value, false);
     }
 

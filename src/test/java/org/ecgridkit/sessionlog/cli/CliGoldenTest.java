@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CliGoldenTest {
 
     static final String SESSION_ID = "0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0";
+    static final String PASSWORD = "golden-password-8d3c";
     private static final Map<String, String> WITH_SESSION_ID = Map.of(SessionLogCommand.SESSION_ID_ENV, SESSION_ID);
     private static final Map<String, String> NO_ENVIRONMENT = Map.of();
 
@@ -111,6 +112,19 @@ class CliGoldenTest {
                         .respondWith(DemoSessionLog.PUBLISHED_RECORDS), "--contract", "published-wsdl", "--events"),
                 answering("contract-published-wsdl-documented-server", stub -> stub.speaks(ServiceContract.DOCUMENTED)
                         .respondWith(DemoSessionLog.DOCUMENTED_RECORDS), "--contract", "published-wsdl"),
+                // credentials: a Login the tool makes (and ends), an API key from a named variable
+                new Case("login", stub -> stub.acceptLogin("alice", PASSWORD).respondWith(DemoSessionLog.DOCUMENTED_RECORDS),
+                        Map.of(SessionLogCommand.PASSWORD_ENV, PASSWORD), "", endpointAnd("--login", "alice")),
+                new Case("api-key-env", stub -> stub.respondWith(DemoSessionLog.DOCUMENTED_RECORDS),
+                        Map.of("MY_ECGRID_KEY", SESSION_ID), "", endpointAnd("--api-key-env", "MY_ECGRID_KEY")),
+                new Case("fault-login-wrong-password", stub -> stub.acceptLogin("alice", "another-password-1"),
+                        Map.of(SessionLogCommand.PASSWORD_ENV, PASSWORD), "", endpointAnd("--login", "alice")),
+                withoutStub("usage-login-without-password", NO_ENVIRONMENT, "--endpoint", "http://127.0.0.1:9/",
+                        "--login", "alice"),
+                withoutStub("usage-two-credentials", WITH_SESSION_ID, "--endpoint", "http://127.0.0.1:9/",
+                        "--login", "alice", "--session-id", "-"),
+                withoutStub("usage-api-key-env-unset", NO_ENVIRONMENT, "--endpoint", "http://127.0.0.1:9/",
+                        "--api-key-env", "MY_ECGRID_KEY"),
                 withoutStub("help", NO_ENVIRONMENT, "--help"),
                 // exit 2: usage
                 withoutStub("usage-unknown-option", WITH_SESSION_ID, "--frobnicate"),
@@ -161,7 +175,8 @@ class CliGoldenTest {
     void matchesItsGoldenTranscript(Case c) {
         c.answer().accept(stub);
         CliRun run = run(c.args(), c.environment(), c.stdin());
-        assertThat(run.stdout() + run.stderr()).doesNotContain(SESSION_ID);
+        assertThat(run.stdout() + run.stderr()).doesNotContain(SESSION_ID).doesNotContain(PASSWORD);
+        stub.sessionIds().forEach(issued -> assertThat(run.stdout() + run.stderr()).doesNotContain(issued));
         GoldenFile.assertMatches("cli/" + c.name() + ".txt", run.transcript());
     }
 

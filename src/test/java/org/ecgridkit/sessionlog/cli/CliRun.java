@@ -21,10 +21,16 @@ record CliRun(List<String> shownArgs, boolean environmentSet, int exitCode, Stri
 
     /** Runs the tool with {@code args}, where {@code shownArgs} is how the transcript should show them. */
     static CliRun of(List<String> args, List<String> shownArgs, Map<String, String> environment, String stdin) {
+        return of(args, shownArgs, environment, stdin, loginName -> null);
+    }
+
+    /** Runs the tool as {@link #of(List, List, Map, String)} does, with a terminal that answers the password prompt. */
+    static CliRun of(List<String> args, List<String> shownArgs, Map<String, String> environment, String stdin,
+                     PasswordPrompt prompt) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = SessionLogCli.run(args.toArray(String[]::new), environment,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), prompt,
                 new PrintWriter(out), new PrintWriter(err));
         return new CliRun(shownArgs, environment.containsKey(SessionLogCommand.SESSION_ID_ENV), exitCode,
                 out.toString(), err.toString());
