@@ -143,7 +143,8 @@ class SchemaValidationTest {
     /**
      * Each operation, with the edges of its parameters: MaxRecords 1 and 32767, the largest user
      * id, the default window (2000-01-01 to a day from now), a window given to the nanosecond,
-     * and a session id that XML must escape.
+     * windows whose bounds {@code Instant.toString()} would write outside {@code xs:dateTime}
+     * (year 0, a year past 9999 with its {@code +}), and a session id that XML must escape.
      */
     static Stream<Arguments> publishedCalls() {
         String awkward = "<key & \"secret\" 'é' \u00e9\u4e2d>";
@@ -163,6 +164,11 @@ class SchemaValidationTest {
                 new PublishedCall("ofUser(MAX_VALUE).maxRecords(32767).between(from, to) with an awkward session id",
                         "SessionLogEx", "published-sessionlogex.xml", c -> c.sessionLog(awkward,
                                 SessionLogQuery.ofUser(Integer.MAX_VALUE).maxRecords(32767).between(from, to))),
+                new PublishedCall("ofUser(7).between(Instant.MIN, Instant.MAX)", "SessionLogEx", "published-sessionlogex.xml",
+                        c -> c.sessionLog(SoapStub.SESSION_ID, SessionLogQuery.ofUser(7).between(Instant.MIN, Instant.MAX))),
+                new PublishedCall("ofUser(7).between(year 0, year 10000)", "SessionLogEx", "published-sessionlogex.xml",
+                        c -> c.sessionLog(SoapStub.SESSION_ID, SessionLogQuery.ofUser(7).between(
+                                Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("+10000-01-01T00:00:00Z")))),
                 new PublishedCall("sessionLog(id, 4711, 1)", "SessionLogEx", "published-sessionlogex.xml",
                         c -> c.sessionLog(SoapStub.SESSION_ID, 4711, 1)),
                 new PublishedCall("currentSession(id)", "SessionLogCurrent", "published-current.xml",
