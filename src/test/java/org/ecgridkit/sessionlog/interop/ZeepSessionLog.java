@@ -38,15 +38,26 @@ final class ZeepSessionLog {
         List<PublishedEntry> publishedEntries() {
             return json == null ? null : json.stream().map(ZeepSessionLog::publishedEntry).toList();
         }
+
+        /**
+         * The timestamps zeep parsed without an offset (and the script printed as UTC), as
+         * {@code entry <i> <path>}, e.g. {@code entry 0 Created}, {@code entry 1 Events.SessionEvents[1].Date};
+         * none when zeep failed.
+         */
+        List<String> naive() {
+            List<String> naive = new ArrayList<>();
+            for (int i = 0; json != null && i < json.size(); i++) {
+                for (Object path : (List<?>) json.get(i).get("naive")) {
+                    naive.add("entry " + i + " " + path);
+                }
+            }
+            return naive;
+        }
     }
 
-    /**
-     * One {@code SessionIDInfo} as zeep parsed it; any field may be null.
-     *
-     * @param naive the names of the timestamps zeep parsed without an offset (printed as UTC)
-     */
+    /** One {@code SessionIDInfo} as zeep parsed it; any field may be null. */
     record Entry(String sessionId, Integer userId, Integer networkId, Integer mailboxId,
-                 Instant created, Instant expires, List<String> naive) {
+                 Instant created, Instant expires) {
 
         /** zeep's form of an {@code xsi:nil} entry: an object whose fields are all None. */
         boolean allFieldsNull() {
@@ -61,12 +72,10 @@ final class ZeepSessionLog {
      * can be seen as the date it is on the wire.
      *
      * @param events zeep's {@code Events/SessionEvents} in order, null when {@code Events} is absent
-     * @param naive the paths of the timestamps zeep parsed without an offset, e.g. {@code EndTime},
-     *     {@code Events.SessionEvents[1].Date}
      */
     record PublishedEntry(String sessionId, OffsetDateTime startTime, OffsetDateTime endTime, OffsetDateTime expires,
                           Integer networkId, Integer mailboxId, Integer userId, String status, String version,
-                          List<Event> events, List<String> naive) {
+                          List<Event> events) {
 
         /** zeep's form of an {@code xsi:nil} entry: an object whose fields are all None. */
         boolean allFieldsNull() {
@@ -126,7 +135,7 @@ final class ZeepSessionLog {
     private static Entry entry(Map<?, ?> record) {
         return new Entry((String) record.get("SessionID"), integer(record.get("UserID")),
                 integer(record.get("NetworkID")), integer(record.get("MailboxID")),
-                instant(record.get("Created")), instant(record.get("Expires")), strings(record.get("naive")));
+                instant(record.get("Created")), instant(record.get("Expires")));
     }
 
     private static PublishedEntry publishedEntry(Map<?, ?> record) {
@@ -143,20 +152,12 @@ final class ZeepSessionLog {
         return new PublishedEntry((String) record.get("SessionID"), dateTime(record.get("StartTime")),
                 dateTime(record.get("EndTime")), dateTime(record.get("Expires")), integer(record.get("NetworkID")),
                 integer(record.get("MailboxID")), integer(record.get("UserID")), (String) record.get("Status"),
-                (String) record.get("Version"), events == null ? null : List.copyOf(events), strings(record.get("naive")));
+                (String) record.get("Version"), events == null ? null : List.copyOf(events));
     }
 
     private static Event event(Map<?, ?> event) {
         return new Event((String) event.get("APICall"), dateTime(event.get("Date")), integer(event.get("Milliseconds")),
                 (String) event.get("ip"), (String) event.get("ReturnCode"), (String) event.get("Comment"));
-    }
-
-    private static List<String> strings(Object list) {
-        List<String> strings = new ArrayList<>();
-        for (Object name : (List<?>) list) {
-            strings.add((String) name);
-        }
-        return List.copyOf(strings);
     }
 
     private static Integer integer(Object number) {
