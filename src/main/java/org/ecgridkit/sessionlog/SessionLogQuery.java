@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p>How each contract carries it out: on the {@linkplain ServiceContract#PUBLISHED_WSDL published}
  * contract, the sessions of another user, with or without a window, are one {@code SessionLogEx}
  * request (with no window: 2000-01-01 to a day from now, which covers every session the service can
- * hold); the session's own sessions are one {@code SessionLog} request. The
+ * hold; a window reaching before 2000-01-01 or after 9999-12-31T23:59:59Z is sent cut to that range,
+ * which selects the same sessions); the session's own sessions are one {@code SessionLog} request. The
  * {@linkplain ServiceContract#DOCUMENTED documented} contract has no window on the wire, and neither
  * has the published {@code SessionLog}: there the client asks for the {@code maxRecords} most recent
  * sessions and keeps those that {@linkplain #between started within the window}, so fewer than

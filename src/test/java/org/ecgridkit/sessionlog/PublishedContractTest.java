@@ -125,6 +125,19 @@ class PublishedContractTest {
                 .contains("<EndTime>2026-06-01T00:00:00Z</EndTime>");
     }
 
+    /**
+     * Instant.toString() writes a bound past 9999 as "+10000-..." (and Instant.MAX with nine more
+     * digits), which is no xs:dateTime; such a window is cut to what the service can hold.
+     */
+    @ParameterizedTest
+    @EnumSource(SoapVersion.class)
+    void aWindowBeyondWhatTheServiceCanHoldIsCutToIt(SoapVersion version) {
+        call(version, "published-sessionlogex.xml", client -> client.sessionLog(SoapStub.SESSION_ID,
+                SessionLogQuery.ofUser(4711).between(Instant.MIN, Instant.MAX)));
+        assertThat(onlyRequest().getBodyAsString()).contains("<StartTime>2000-01-01T00:00:00Z</StartTime>")
+                .contains("<EndTime>9999-12-31T23:59:59Z</EndTime>");
+    }
+
     @ParameterizedTest
     @EnumSource(SoapVersion.class)
     void aWindowOnOwnSessionsKeepsThoseThatStartedWithinIt(SoapVersion version) {

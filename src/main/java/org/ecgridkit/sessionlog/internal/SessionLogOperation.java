@@ -17,6 +17,12 @@ final class SessionLogOperation implements ContractCall<List<SessionRecord>> {
     /** The start of the window that covers every session the service can hold (see DESIGN: SQL Server's date types). */
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     private static final Duration PAST_NOW = Duration.ofDays(1);
+    /**
+     * The last second of .NET's {@code DateTime}: the service cannot read a later bound, and
+     * {@code Instant.toString()} writes one past 9999 as {@code +10000-...}, which is no
+     * {@code xs:dateTime} (nor is year {@code 0000}, below {@link #EARLIEST}).
+     */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final String sessionId;
     private final SessionLogQuery query;
@@ -40,8 +46,8 @@ final class SessionLogOperation implements ContractCall<List<SessionRecord>> {
         if (query.userId() == 0) {
             return window(port.sessionLog(sessionId, query.maxRecords(), attempt));
         }
-        return port.sessionLogEx(sessionId, query.userId(), query.from().orElse(EARLIEST),
-                query.to().orElseGet(() -> Instant.now().plus(PAST_NOW)), query.maxRecords(), attempt);
+        return port.sessionLogEx(sessionId, query.userId(), sendable(query.from().orElse(EARLIEST)),
+                sendable(query.to().orElseGet(() -> Instant.now().plus(PAST_NOW))), query.maxRecords(), attempt);
     }
 
     @Override
@@ -57,6 +63,15 @@ final class SessionLogOperation implements ContractCall<List<SessionRecord>> {
     @Override
     public String publishedAction() {
         return query.userId() == 0 ? PublishedPort.SESSION_LOG : PublishedPort.SESSION_LOG_EX;
+    }
+
+    /**
+     * A window bound as the request can carry it: within {@link #EARLIEST} and {@link #LATEST}.
+     * No session starts outside that range, so the cut window selects the same sessions, and
+     * the request stays valid (e.g. {@code between(Instant.MIN, Instant.MAX)}).
+     */
+    private static Instant sendable(Instant bound) {
+        return bound.isBefore(EARLIEST) ? EARLIEST : bound.isAfter(LATEST) ? LATEST : bound;
     }
 
     private List<SessionRecord> window(List<SessionRecord> records) {

@@ -1,28 +1,22 @@
 package org.ecgridkit.sessionlog.interop;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.ecgridkit.sessionlog.Fixtures;
 import org.ecgridkit.sessionlog.SessionLogClient;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapStub;
 import org.ecgridkit.sessionlog.SoapVersion;
 
 /**
- * A success fixture: a response that {@link SessionLogClient} reads to a list of records (possibly
- * empty) rather than failing. Each is replayed on a WireMock path of its own, so that one run of
- * another SOAP stack can call them all.
+ * A success fixture of the documented contract: a response to {@code SessionLog} that
+ * {@link SessionLogClient} reads to a list of records (possibly empty) rather than failing.
  *
  * @param version the SOAP version of the fixture
  * @param name the fixture's file name, the same for both versions
  */
-record SuccessFixture(SoapVersion version, String name) {
+record SuccessFixture(SoapVersion version, String name) implements ReplayedFixture {
 
     /** Every success fixture, in both versions where both exist. */
     static final List<SuccessFixture> ALL = List.of(
@@ -54,19 +48,10 @@ record SuccessFixture(SoapVersion version, String name) {
         return ALL.stream().filter(f -> OUTSIDE_THE_SCHEMA.contains(f.name));
     }
 
-    /** The fixture's resource name below {@code fixtures/}. */
-    String resource() {
-        return SoapStub.fixture(version, name);
-    }
-
-    /** The fixture's text. */
-    String text() {
-        return Fixtures.read(resource());
-    }
-
-    /** Where WireMock replays the fixture, once {@link #stubAll} has run. */
-    URI endpoint(WireMockExtension wireMock) {
-        return URI.create(wireMock.baseUrl() + path());
+    /** The documented contract has the one operation. */
+    @Override
+    public String operation() {
+        return "SessionLog";
     }
 
     /** What {@link SessionLogClient} reads from the fixture, replayed by WireMock. */
@@ -78,14 +63,7 @@ record SuccessFixture(SoapVersion version, String name) {
 
     /** Makes WireMock replay every success fixture at its own path. */
     static void stubAll(WireMockExtension wireMock) {
-        for (SuccessFixture fixture : ALL) {
-            wireMock.stubFor(post(urlEqualTo(fixture.path()))
-                    .willReturn(SoapStub.soapResponse(fixture.version, 200, fixture.name)));
-        }
-    }
-
-    private String path() {
-        return "/replay/" + resource();
+        ReplayedFixture.stubAll(wireMock, ALL);
     }
 
     @Override
