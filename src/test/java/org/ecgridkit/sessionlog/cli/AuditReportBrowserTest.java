@@ -72,6 +72,7 @@ class AuditReportBrowserTest {
         if (Boolean.getBoolean("golden.update")) {
             Files.copy(screenshot, README_SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         }
+        assertThat(README_SCREENSHOT).as("the README's screenshot (refresh it with -Dgolden.update=true)").exists();
     }
 
     @Test
