@@ -33,7 +33,10 @@ class PublicApiTest {
             SessionRecord.class, EcGridOsException.class, EcGridOsFaultException.class,
             EcGridOsTransportException.class, EcGridOsTimeoutException.class, EcGridOsResponseException.class,
             SoapVersion.class, ErrorCategory.class, RetryPolicy.class, RetryPolicy.Builder.class,
-            ServiceContract.class, SessionStatus.class, SessionEvent.class, SessionLogQuery.class);
+            ServiceContract.class, SessionStatus.class, SessionEvent.class, SessionLogQuery.class,
+            SessionLogSummary.class, SessionLogSummary.Period.class, SessionLogSummary.StatusCount.class,
+            SessionLogSummary.AddressUse.class, SessionLogSummary.ReturnCodeCount.class,
+            SessionLogSummary.FailedCall.class, SessionLogSummary.SessionSpan.class, SessionLogSummary.Overlap.class);
 
     @Test
     void everyMemberHasTheDesignedSignature() {

@@ -14,6 +14,8 @@ final class ExitCode {
     static final int TRANSPORT = 4;
     /** The answer was not the response the SessionLog contract describes. */
     static final int BAD_RESPONSE = 5;
+    /** The --output file could not be written; it was left as it was. */
+    static final int OUTPUT_FILE = 6;
 
     private ExitCode() {
     }

@@ -28,6 +28,10 @@ record FailureReport(int exitCode, String message) {
         if (failure instanceof IllegalArgumentException) {
             return new FailureReport(ExitCode.USAGE, "invalid argument: " + failure.getMessage() + SEE_HELP);
         }
+        if (failure instanceof OutputFile.WriteFailure) {
+            return new FailureReport(ExitCode.OUTPUT_FILE, failure.getMessage()
+                    + ": check the path and that its folder exists and is writable; the file was left as it was");
+        }
         if (failure instanceof EcGridOsFaultException) {
             return fault((EcGridOsFaultException) failure);
         }

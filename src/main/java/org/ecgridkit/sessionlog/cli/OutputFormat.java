@@ -11,7 +11,11 @@ enum OutputFormat {
     /** RFC 4180 CSV with a header row, for spreadsheets. */
     CSV(new CsvWriter()),
     /** A JSON array of objects, for programs. */
-    JSON(new JsonWriter());
+    JSON(new JsonWriter()),
+    /** A short digest of the log for a terminal or a ticket: what an auditor looks at first. */
+    SUMMARY(new SummaryWriter()),
+    /** A self-contained HTML audit report with a timeline, the summary and the sessions. */
+    HTML(new HtmlReportWriter());
 
     private final RecordWriter writer;
 
@@ -39,7 +43,7 @@ enum OutputFormat {
                     return format;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a format: use table, csv or json");
+            throw new TypeConversionException("'" + value + "' is not a format: use table, csv, json, summary or html");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
             "3:ECGridOS answered with a SOAP fault, e.g. an invalid or expired session id",
             "4:network failure, HTTP error or timeout",
             "5:the response is not what the SessionLog contract describes",
+            "6:the --output file could not be written; it was left as it was",
             "1:internal error"},
         footerHeading = "%nEnvironment:%n",
         footer = {"  " + SessionLogCommand.SESSION_ID_ENV + "   the session id, used when no other credentials are given",
@@ -95,8 +97,15 @@ final class SessionLogCommand implements Callable<Integer> {
     private int maxRecords;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = OutputFormat.Converter.class,
-            description = "Output format: table, csv (RFC 4180) or json (default: ${DEFAULT-VALUE}).")
+            description = {"Output format: table, csv (RFC 4180), json, summary (a digest for an audit: status,"
+                + " IP addresses, failed calls, open, longest and overlapping sessions) or html (an audit report with a"
+                + " timeline, self-contained; use with --output) (default: ${DEFAULT-VALUE})."})
     private OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the output to this file instead of standard output. The file is replaced whole"
+                    + " (readable by you only) or, if writing fails, left as it was.")
+    private Path output;
 
     @Option(names = "--events",
             description = "Also list each session's API calls (time, call, milliseconds, IP, return code, comment):"
@@ -189,8 +198,16 @@ final class SessionLogCommand implements Callable<Integer> {
             records = client.sessionLog(query);
         }
         UnaryOperator<String> sessionIds = showTokens ? UnaryOperator.identity() : SecretMask::mask;
-        format.writer().write(records, sessionIds, events, out());
-        out().flush();
+        if (output == null) {
+            format.writer().write(records, sessionIds, events, out());
+            out().flush();
+            return ExitCode.OK;
+        }
+        StringWriter text = new StringWriter();
+        try (PrintWriter file = new PrintWriter(text)) {
+            format.writer().write(records, sessionIds, events, file);
+        }
+        OutputFile.write(output, text.toString());
         return ExitCode.OK;
     }
 

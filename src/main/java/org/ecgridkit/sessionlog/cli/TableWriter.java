@@ -17,11 +17,15 @@ import org.ecgridkit.sessionlog.SessionRecord;
  */
 final class TableWriter implements RecordWriter {
 
-    private static final String[] HEADERS = {"SESSION ID", "STATUS", "USER ID", "NETWORK ID", "MAILBOX ID",
+    /** The session columns; the HTML report's sessions table has the same. */
+    static final String[] HEADERS = {"SESSION ID", "STATUS", "USER ID", "NETWORK ID", "MAILBOX ID",
         "CREATED", "ENDED", "EXPIRES", "DURATION"};
-    private static final boolean[] RIGHT_ALIGNED = {false, false, true, true, true, false, false, false, true};
-    private static final String[] EVENT_HEADERS = {"TIME", "CALL", "MS", "IP", "RETURN CODE", "COMMENT"};
-    private static final boolean[] EVENT_RIGHT_ALIGNED = {false, false, true, false, false, false};
+    /** Which of {@link #HEADERS} hold numbers. */
+    static final boolean[] RIGHT_ALIGNED = {false, false, true, true, true, false, false, false, true};
+    /** The API call columns; the summary's and the HTML report's failed calls have the same. */
+    static final String[] EVENT_HEADERS = {"TIME", "CALL", "MS", "IP", "RETURN CODE", "COMMENT"};
+    /** Which of {@link #EVENT_HEADERS} hold numbers. */
+    static final boolean[] EVENT_RIGHT_ALIGNED = {false, false, true, false, false, false};
     /** Events sit under their session, indented so the eye finds the next session's row. */
     private static final String EVENT_INDENT = "    ";
     private static final String NONE = "-";
@@ -35,16 +39,7 @@ final class TableWriter implements RecordWriter {
         List<String[]> rows = new ArrayList<>(records.size() + 1);
         rows.add(HEADERS);
         for (SessionRecord r : records) {
-            rows.add(new String[] {
-                TerminalText.clean(sessionIds.apply(r.sessionId())),
-                r.status().name(),
-                Integer.toString(r.userId()),
-                Integer.toString(r.networkId()),
-                Integer.toString(r.mailboxId()),
-                r.created().toString(),
-                r.ended().map(Instant::toString).orElse(NONE),
-                r.expires().toString(),
-                hoursMinutesSeconds(r.duration())});
+            rows.add(sessionCells(r, sessionIds));
         }
         AlignedColumns columns = new AlignedColumns(rows, RIGHT_ALIGNED);
         List<List<String[]>> eventRows = new ArrayList<>(records.size());
@@ -74,16 +69,35 @@ final class TableWriter implements RecordWriter {
         }
     }
 
+    /** A session's cells under {@link #HEADERS}, server text cleaned for a terminal. */
+    static String[] sessionCells(SessionRecord r, UnaryOperator<String> sessionIds) {
+        return new String[] {
+            TerminalText.clean(sessionIds.apply(r.sessionId())),
+            r.status().name(),
+            Integer.toString(r.userId()),
+            Integer.toString(r.networkId()),
+            Integer.toString(r.mailboxId()),
+            r.created().toString(),
+            r.ended().map(Instant::toString).orElse(NONE),
+            r.expires().toString(),
+            hoursMinutesSeconds(r.duration())};
+    }
+
+    /** A call's cells under {@link #EVENT_HEADERS}, server text cleaned for a terminal. */
+    static String[] eventCells(SessionEvent e) {
+        return new String[] {
+            e.at().toString(),
+            TerminalText.clean(e.apiCall()),
+            Long.toString(e.elapsed().toMillis()),
+            e.ip().map(TerminalText::clean).orElse(NONE),
+            TerminalText.clean(e.returnCode()),
+            e.comment().map(TerminalText::clean).orElse("")};
+    }
+
     private static List<String[]> eventRows(List<SessionEvent> events) {
         List<String[]> rows = new ArrayList<>(events.size());
         for (SessionEvent e : events) {
-            rows.add(new String[] {
-                e.at().toString(),
-                TerminalText.clean(e.apiCall()),
-                Long.toString(e.elapsed().toMillis()),
-                e.ip().map(TerminalText::clean).orElse(NONE),
-                TerminalText.clean(e.returnCode()),
-                e.comment().map(TerminalText::clean).orElse("")});
+            rows.add(eventCells(e));
         }
         return rows;
     }

@@ -103,6 +103,13 @@ class CliGoldenTest {
                 withoutStub("demo-published-wsdl", NO_ENVIRONMENT, "--demo", "--contract", "published-wsdl", "--show-tokens"),
                 withoutStub("demo-documented", NO_ENVIRONMENT, "--demo", "--contract", "documented"),
                 withoutStub("demo-documented-events", NO_ENVIRONMENT, "--demo", "--contract", "DOCUMENTED", "--events"),
+                // the audit formats: the demo of each contract, and an empty log
+                withoutStub("demo-summary", NO_ENVIRONMENT, "--demo", "--format", "summary"),
+                withoutStub("demo-html", NO_ENVIRONMENT, "--demo", "--format", "html"),
+                withoutStub("demo-documented-summary", NO_ENVIRONMENT, "--demo", "--contract", "documented", "--format", "summary"),
+                withoutStub("demo-documented-html", NO_ENVIRONMENT, "--demo", "--contract", "documented", "--format", "html"),
+                answering("summary-empty", stub -> stub.respondWith(List.of()), "--format", "summary"),
+                answering("html-empty", stub -> stub.respondWith(List.of()), "--format", "html"),
                 // --contract against a server of one contract
                 answering("contract-documented", stub -> stub.speaks(ServiceContract.DOCUMENTED)
                         .respondWith(DemoSessionLog.PUBLISHED_RECORDS), "--contract", "documented", "--format", "json"),
@@ -140,6 +147,9 @@ class CliGoldenTest {
                 withoutStub("usage-demo-with-endpoint", NO_ENVIRONMENT, "--demo", "--endpoint", "http://127.0.0.1:9/"),
                 seed("usage-max-records-0", "--max-records", "0"),
                 seed("usage-negative-user-id", "--user-id", "-1"),
+                // exit 6: the --output file cannot be written
+                withoutStub("output-no-such-folder", NO_ENVIRONMENT, "--demo", "--format", "html", "--output",
+                        "no-such-folder/audit.html"),
                 // exit 3: SOAP faults
                 answering("fault-authentication",
                         stub -> stub.respondWithFault(ErrorCategory.AUTHENTICATION, "Authentication failed.")),

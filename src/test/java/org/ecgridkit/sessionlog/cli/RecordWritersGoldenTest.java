@@ -52,7 +52,9 @@ class RecordWritersGoldenTest {
                 new Case("writer-csv-events-documented", DemoSessionLog.DOCUMENTED_RECORDS, OutputFormat.CSV, true, false),
                 new Case("writer-table-events-awkward", AWKWARD_EVENTS, OutputFormat.TABLE, true, true),
                 new Case("writer-csv-events-awkward", AWKWARD_EVENTS, OutputFormat.CSV, true, true),
-                new Case("writer-json-awkward", AWKWARD_EVENTS, OutputFormat.JSON, false, true));
+                new Case("writer-json-awkward", AWKWARD_EVENTS, OutputFormat.JSON, false, true),
+                new Case("writer-summary-hostile", AuditLogs.HOSTILE, OutputFormat.SUMMARY, false, true),
+                new Case("writer-html-hostile", AuditLogs.HOSTILE, OutputFormat.HTML, false, true));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -60,6 +60,19 @@ class ShadedJarIT {
                 run(WITH_SESSION_ID, "--demo", "--format", "json", "--max-records", "1").transcript());
     }
 
+    /** The audit report as a user makes it: the file holds the golden report, standard output nothing. */
+    @Test
+    void demoWritesTheHtmlReportToAFile() throws IOException {
+        Path report = Files.createDirectories(Path.of("target", "audit-report")).resolve("demo-from-jar.html");
+        Files.deleteIfExists(report);
+        CliRun run = run(Map.of(), "--demo", "--format", "html", "--output", report.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(ExitCode.OK);
+        assertThat(run.stdout()).isEmpty();
+        String golden = Files.readString(Path.of("src", "test", "resources", "golden", "cli", "demo-html.txt"));
+        String stdout = golden.substring(golden.indexOf("--- stdout\n") + 11, golden.indexOf("--- stderr\n"));
+        assertThat(Files.readString(report)).isEqualTo(stdout);
+    }
+
     @Test
     void exitsWithTheUsageCode() {
         GoldenFile.assertMatches("cli/usage-unknown-option.txt", run(WITH_SESSION_ID, "--frobnicate").transcript());

@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
  * Runs an external program to its end within a time limit. Its output goes to files rather than
  * pipes, so a chatty program can never block on a full pipe while we wait for it.
  */
-final class BoundedCommand {
+public final class BoundedCommand {
 
     /** What a finished program left: its exit code and everything it wrote. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
         /** Stdout, failing with both streams in the message unless the program exited with 0. */
-        String stdoutIfSucceeded(List<String> command) {
+        public String stdoutIfSucceeded(List<String> command) {
             if (exitCode != 0) {
                 throw new AssertionError(command + " exited with " + exitCode + "\nstdout:\n" + stdout + "\nstderr:\n" + stderr);
             }
@@ -35,7 +35,7 @@ final class BoundedCommand {
      * @throws IOException when the program cannot be started (not installed, say)
      * @throws AssertionError when it runs past the limit
      */
-    static Result run(List<String> command, Duration limit) throws IOException {
+    public static Result run(List<String> command, Duration limit) throws IOException {
         File out = File.createTempFile("interop-", ".out");
         File err = File.createTempFile("interop-", ".err");
         try {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * outside CI the test is skipped with the command that installs it; under {@code .ci/run}, which
  * sets {@value #REQUIRED_ENV}, it fails, so that CI can never pass with the interop tests skipped.
  */
-final class InteropTools {
+public final class InteropTools {
     /** The contracts under test; the paths are relative to the project, surefire's working folder. */
     static final Path WSDL = Path.of("wsdl", "ECGridOS.wsdl");
     static final Path PUBLISHED_WSDL = Path.of("wsdl", "ECGridOS-published.wsdl");
@@ -48,11 +48,35 @@ final class InteropTools {
         return Optional.empty();
     }
 
+    /** The browsers the report's browser test can drive, in the order it looks for them: Debian's first. */
+    private static final List<String> CHROMIUMS = List.of("chromium", "chromium-browser", "google-chrome");
+    /** Names the browser to use instead of looking on PATH. */
+    public static final String CHROMIUM_ENV = "ECGRIDOS_CHROMIUM";
+
+    /**
+     * The headless Chromium to run: {@value #CHROMIUM_ENV} if set, else the first of
+     * {@link #CHROMIUMS} that answers {@code --version}.
+     */
+    public static Optional<String> chromium() {
+        String named = System.getenv(CHROMIUM_ENV);
+        List<String> candidates = named == null || named.isBlank() ? CHROMIUMS : List.of(named);
+        return candidates.stream().filter(c -> succeeds(List.of(c, "--version"))).findFirst();
+    }
+
+    /** What the browser test lacks, with how to install it; empty when a Chromium is there. */
+    public static Optional<String> chromiumMissing() {
+        if (chromium().isEmpty()) {
+            return missing("no headless Chromium (chromium, chromium-browser or google-chrome, or " + CHROMIUM_ENV
+                    + "); install with: apt-get update && apt-get install -y chromium");
+        }
+        return Optional.empty();
+    }
+
     /**
      * Skips the running test when something is missing, or fails it under CI. Call it per test
      * (from {@code @BeforeEach}): surefire drops a skip from {@code @BeforeAll} without a word.
      */
-    static void require(Optional<String> missing) {
+    public static void require(Optional<String> missing) {
         if (missing.isEmpty()) {
             return;
         }
