@@ -28,17 +28,22 @@ import org.ecgridkit.sessionlog.internal.XmlChars;
  * login activity.
  *
  * <pre>{@code
- * try (SessionLogClient client = SessionLogClient.create()) {
- *     List<SessionRecord> sessions = client.sessionLog(sessionId, 0, 20); // 0 = the session's own user
- *     for (SessionRecord s : sessions) {
- *         System.out.println(s.created() + " -> " + s.expires() + " user " + s.userId());
+ * try (SessionLogClient client = SessionLogClient.builder()
+ *         .credentials(Credentials.login(loginName, password)) // logs in on the first call, out on close()
+ *         .build()) {
+ *     for (SessionRecord s : client.sessionLog(SessionLogQuery.ownSessions().maxRecords(20))) {
+ *         System.out.println(s.created() + " -> " + s.expires() + " " + s.status() + " user " + s.userId());
  *     }
  * } catch (EcGridOsFaultException e) {
  *     if (e.category() == ErrorCategory.AUTHENTICATION) {
- *         // the session id is invalid or expired: log in again
+ *         // the login name or password was refused
  *     }
  * }
  * }</pre>
+ *
+ * <p>With {@linkplain Credentials credentials} the client manages the session: see
+ * {@link #sessionLog(SessionLogQuery)} for when it logs in again. Without, every call names a session
+ * id the caller manages: {@link #sessionLog(String, int, int)}.
  *
  * <p>A client is immutable and thread-safe: build one and share it between all threads. Building
  * one does no network I/O. Each contract's generated JAX-WS port is created once per client, from
@@ -55,7 +60,7 @@ import org.ecgridkit.sessionlog.internal.XmlChars;
  *
  * <p>Every failure of a call is an unchecked {@link EcGridOsException}; invalid arguments are
  * rejected with {@link IllegalArgumentException} before anything is sent. No message,
- * {@code toString()} or log line of this library contains a session id.
+ * {@code toString()} or log line of this library contains a session id, an API key or a password.
  */
 public final class SessionLogClient implements AutoCloseable {
 

@@ -58,6 +58,11 @@ import org.ecgridkit.sessionlog.SoapVersion;
  * {@code SessionLogEx}'s window are recorded in {@link #requests()}, not applied, so a test gets
  * back exactly the records it chose.
  *
+ * <p><b>Logins.</b> With {@link #acceptLogin} the stub answers {@code Login} (of either contract)
+ * for the users a test chooses, issuing a new session id each time, and {@code Logout}, recording
+ * it in {@link #logouts()}; {@link #expireSessions()} makes every issued session id answer the
+ * service's {@code SessionTimeout} fault, so a test can watch a client log in again.
+ *
  * <p>Thread-safe: answers and contracts may be changed, and requests read, while calls are in
  * flight; a call gets the answer that was set when it arrived. Requests are served on a small pool
  * of daemon threads. {@link #close()} stops the server.
