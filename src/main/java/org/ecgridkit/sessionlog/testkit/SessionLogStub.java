@@ -408,7 +408,7 @@ public final class SessionLogStub implements AutoCloseable {
             read = SessionLogRequestReader.read(body, version);
         } catch (IllegalArgumentException notSessionLog) {
             return new StubAnswer.HttpAnswer(StubAnswer.FAULT_STATUS, SoapEnvelopeWriter.contentType(version),
-                    SoapEnvelopeWriter.fault(version, true, "Not a SessionLog request: " + notSessionLog.getMessage(), null));
+                    SoapEnvelopeWriter.fault(version, true, "Not an operation the stub serves: " + notSessionLog.getMessage(), null));
         }
         StubRequest request = read.request();
         String action = action(exchange, version);

@@ -155,9 +155,9 @@ class SessionLogStubTest {
     void aRequestThatIsNotSessionLogGetsAClientFault() throws IOException {
         RawResponse response = send("POST", stub.endpoint(), "text/xml; charset=utf-8",
                 "<soap:Envelope xmlns:soap='http://schemas.xmlsoap.org/soap/envelope/'><soap:Body>"
-                        + "<Login xmlns='http://www.ecgridos.net/'/></soap:Body></soap:Envelope>");
+                        + "<WhoAmI xmlns='http://www.ecgridos.net/'/></soap:Body></soap:Envelope>");
         assertThat(response.status()).isEqualTo(500);
-        assertThat(response.body()).contains("<faultcode>soap:Client</faultcode>").contains("Not a SessionLog request");
+        assertThat(response.body()).contains("<faultcode>soap:Client</faultcode>").contains("Not an operation the stub serves");
         assertThat(stub.requests()).isEmpty();
     }
 
@@ -416,9 +416,51 @@ class SessionLogStubTest {
     }
 
     @Test
+    void loginIssuesASessionThatLogoutEndsAndExpiryRefuses() throws Exception {
+        stub.acceptLogin("alice", "pw-1").respondWith(OPEN);
+        RawResponse refused = soap(SoapVersion.SOAP_1_1, PUBLISHED_NS + "Login", "<Login xmlns='" + PUBLISHED_NS
+                + "'><LoginName>alice</LoginName><Password>pw-2</Password></Login>");
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.body()).contains("<ECGridOSSOAPErrorCode>Authentication</ECGridOSSOAPErrorCode>");
+        RawResponse login = soap(SoapVersion.SOAP_1_1, DOCUMENTED_NS + "Login", "<Login xmlns='" + DOCUMENTED_NS
+                + "'><UserName>alice</UserName><Password>pw-1</Password></Login>");
+        assertThat(login.status()).isEqualTo(200);
+        String issued = stub.sessionIds().get(0);
+        assertThat(login.body()).contains("<LoginResult>" + issued + "</LoginResult>");
+        assertThat(stub.requests()).extracting(StubRequest::loginName)
+                .containsExactly(Optional.of("alice"), Optional.of("alice"));
+        assertThat(stub.requests().toString()).doesNotContain("pw-1").doesNotContain("pw-2");
+
+        String sessionLog = "<SessionLog xmlns='" + PUBLISHED_NS + "'><SessionID>" + issued
+                + "</SessionID><MaxRecords>5</MaxRecords></SessionLog>";
+        assertThat(soap(SoapVersion.SOAP_1_2, PUBLISHED_NS + "SessionLog", sessionLog).status()).isEqualTo(200);
+        stub.expireSessions();
+        assertThat(soap(SoapVersion.SOAP_1_2, PUBLISHED_NS + "SessionLog", sessionLog).body()).contains("SessionTimeout");
+
+        String logout = "<Logout xmlns='" + PUBLISHED_NS + "'><SessionID>" + issued + "</SessionID></Logout>";
+        assertThat(soap(SoapVersion.SOAP_1_1, PUBLISHED_NS + "Logout", logout).body())
+                .contains("<LogoutResult>0</LogoutResult>");
+        assertThat(stub.logouts()).containsExactly(issued);
+    }
+
+    @Test
+    void aDocumentedLogoutAnswersWhetherTheSessionWasOpen() throws Exception {
+        stub.acceptLogin("bob", "pw-3");
+        soap(SoapVersion.SOAP_1_1, DOCUMENTED_NS + "Login", "<Login xmlns='" + DOCUMENTED_NS
+                + "'><UserName>bob</UserName><Password>pw-3</Password></Login>");
+        String logout = "<Logout xmlns='" + DOCUMENTED_NS + "'><SessionID>" + stub.sessionIds().get(0)
+                + "</SessionID></Logout>";
+        assertThat(soap(SoapVersion.SOAP_1_1, DOCUMENTED_NS + "Logout", logout).body())
+                .contains("<LogoutResult>true</LogoutResult>");
+        assertThat(soap(SoapVersion.SOAP_1_1, DOCUMENTED_NS + "Logout", logout).body())
+                .contains("<LogoutResult>false</LogoutResult>");
+        assertThat(stub.logouts()).hasSize(2);
+    }
+
+    @Test
     void anActionTheStubHasNoOperationForIsUnroutable() throws Exception {
-        RawResponse response = soap(SoapVersion.SOAP_1_1, PUBLISHED_NS + "Login", publishedSessionLog(20));
-        assertRoutingFault(response, SoapVersion.SOAP_1_1, PUBLISHED_NS + "Login");
+        RawResponse response = soap(SoapVersion.SOAP_1_1, PUBLISHED_NS + "WhoAmI", publishedSessionLog(20));
+        assertRoutingFault(response, SoapVersion.SOAP_1_1, PUBLISHED_NS + "WhoAmI");
     }
 
     @Test
@@ -493,7 +535,7 @@ class SessionLogStubTest {
                 .hasMessageStartingWith("record 0's event 0's comment contains a character XML 1.0 cannot carry");
         assertThatThrownBy(() -> new StubRequest("id", 0, 1, SoapVersion.SOAP_1_1, ServiceContract.AUTO, "SessionLog",
                 Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new StubRequest("id", 0, 1, SoapVersion.SOAP_1_1, ServiceContract.DOCUMENTED, "Login",
+        assertThatThrownBy(() -> new StubRequest("id", 0, 1, SoapVersion.SOAP_1_1, ServiceContract.DOCUMENTED, "WhoAmI",
                 Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 
