@@ -16,7 +16,7 @@ public class QuickStart {
     public static void main(String[] args) {
         String loginName = System.getenv("ECGRID_LOGIN");
         String password = System.getenv("ECGRID_PASSWORD");
-        if (loginName == null || password == null) {
+        if (loginName == null || loginName.isBlank() || password == null || password.isEmpty()) {
             System.err.println("Set ECGRID_LOGIN and ECGRID_PASSWORD to your ECGridOS login name and password.");
             System.exit(2);
         }

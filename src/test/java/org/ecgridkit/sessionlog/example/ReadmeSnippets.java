@@ -3,9 +3,11 @@ package org.ecgridkit.sessionlog.example;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import org.ecgridkit.sessionlog.Credentials;
+import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.EcGridOsFaultException;
 import org.ecgridkit.sessionlog.EcGridOsTransportException;
 import org.ecgridkit.sessionlog.ServiceContract;
@@ -22,23 +24,22 @@ import org.ecgridkit.sessionlog.SessionRecord;
 @SuppressWarnings("unused")
 final class ReadmeSnippets {
 
-    void otherCalls(SessionLogClient client, String sessionId, String tokenFromYourOwnLogin) {
+    void otherCalls(SessionLogClient client, String sessionId) {
         // README:begin other-calls
-        Credentials key = Credentials.apiKey(System.getenv("ECGRID_API_KEY"));   // no Login, no Logout
-        Credentials yours = Credentials.sessionId(tokenFromYourOwnLogin);           // yours to renew
-
         List<SessionRecord> mine = client.sessionLog(SessionLogQuery.ownSessions());  // the 100 most recent
         List<SessionRecord> theirs = client.sessionLog(SessionLogQuery.ofUser(4711).maxRecords(20));
         List<SessionRecord> lastWeek = client.sessionLog(SessionLogQuery.ofUser(4711)
                 .between(Instant.now().minus(Duration.ofDays(7)), Instant.now()));
         CompletableFuture<List<SessionRecord>> later = client.sessionLogAsync(SessionLogQuery.ownSessions());
+        Optional<SessionRecord> current = client.currentSession();                   // the credentials' own session
         List<SessionRecord> withAToken = client.sessionLog(sessionId, 4711, 100);    // any client, a session id per call
         // README:end
     }
 
-    SessionLogClient pinnedContract() {
+    SessionLogClient pinnedContract(Credentials credentials) {
         // README:begin pin-contract
         SessionLogClient client = SessionLogClient.builder()
+                .credentials(credentials)
                 .contract(ServiceContract.PUBLISHED_WSDL)
                 .build();
         // README:end
@@ -52,12 +53,14 @@ final class ReadmeSnippets {
             sessions = client.sessionLog(sessionId, userId, 50);
         } catch (EcGridOsFaultException e) {
             switch (e.category()) {
-                case AUTHENTICATION -> relogin();               // session id invalid or expired
+                case AUTHENTICATION -> renewSessionId();        // your session id is invalid or expired
                 case AUTHORIZATION -> deny(userId);             // may not see this user's sessions
-                default -> log.warn(e.getMessage());
+                default -> log.warn(e.getMessage());            // "SessionLog failed with SOAP fault ..."
             }
-        } catch (EcGridOsTransportException e) {              // includes EcGridOsTimeoutException
+        } catch (EcGridOsTransportException e) {              // includes EcGridOsTimeoutException; already retried
             retryLater(e.httpStatus());
+        } catch (EcGridOsException e) {                       // an answer the client refused, or an interrupt
+            log.warn(e.getMessage());                         // the message names the operation: don't prefix it
         }
         // README:end
         return sessions;
@@ -65,7 +68,7 @@ final class ReadmeSnippets {
 
     private final Log log = new Log();
 
-    private void relogin() {
+    private void renewSessionId() {
     }
 
     private void deny(int userId) {

@@ -25,7 +25,7 @@ class ReadmeSnippetsTest {
     private static final Path README = Path.of("README.md");
     private static final Path EXAMPLES = Path.of("src/test/java/org/ecgridkit/sessionlog/example");
     /** Files the README shows whole. */
-    private static final List<String> WHOLE_FILES = List.of("QuickStart.java", "SessionAudit.java", "SessionAuditTest.java");
+    private static final List<String> WHOLE_FILES = List.of("QuickStart.java", "SessionAudit.java");
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern REGION = Pattern.compile(
             "^([ \\t]*)// README:begin ([\\w-]+)\\n(.*?)^[ \\t]*// README:end\\n", Pattern.DOTALL | Pattern.MULTILINE);
