@@ -21,10 +21,12 @@ public class QuickStart {
             System.exit(2);
         }
         Credentials credentials = Credentials.login(loginName, password.toCharArray());
-        printSessions(SessionLogClient.DEFAULT_ENDPOINT, credentials, System.out);
+        boolean printed = printSessions(SessionLogClient.DEFAULT_ENDPOINT, credentials, System.out);
+        System.exit(printed ? 0 : 1);
     }
 
-    static void printSessions(URI endpoint, Credentials credentials, PrintStream out) {
+    /** Prints the sessions, or what went wrong; returns whether the sessions were printed. */
+    static boolean printSessions(URI endpoint, Credentials credentials, PrintStream out) {
         // One client for the whole application: it logs in on the first call and out on close().
         try (SessionLogClient client = SessionLogClient.builder()
                 .endpoint(endpoint)
@@ -35,6 +37,7 @@ public class QuickStart {
                 out.printf("%s -> %s  %-7s user %d  mailbox %d  %d API calls%n",
                         s.created(), s.expires(), s.status(), s.userId(), s.mailboxId(), s.events().size());
             }
+            return true;
         } catch (EcGridOsFaultException e) {
             if (e.category() == ErrorCategory.AUTHENTICATION) {
                 out.println("ECGridOS refused the login name or password.");
@@ -44,5 +47,6 @@ public class QuickStart {
         } catch (EcGridOsException e) {
             out.println(e.getMessage()); // e.g. "SessionLog failed on the network: ..."
         }
+        return false;
     }
 }

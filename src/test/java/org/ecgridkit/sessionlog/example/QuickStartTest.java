@@ -28,16 +28,19 @@ class QuickStartTest {
             200, Instant.parse("2026-05-06T14:30:00Z"), Instant.parse("2026-05-06T15:30:00Z"), SessionStatus.CLOSED,
             Optional.of(Instant.parse("2026-05-06T14:47:12Z")), Optional.of("4.1"), List.of());
 
-    private static String run(SessionLogStub stub, Credentials credentials) {
+    /** What QuickStart printed, having checked that it reports success exactly when the sessions were printed. */
+    private static String run(SessionLogStub stub, Credentials credentials, boolean succeeds) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        QuickStart.printSessions(stub.endpoint(), credentials, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        boolean printed = QuickStart.printSessions(stub.endpoint(), credentials,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(printed).as("printSessions' result").isEqualTo(succeeds);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
     void logsInPrintsTheSessionsAndLogsOut() {
         try (SessionLogStub stub = SessionLogStub.start().acceptLogin("alice", "s3cret").respondWith(OPEN, CLOSED)) {
-            assertThat(run(stub, Credentials.login("alice", "s3cret".toCharArray()))).isEqualTo(String.format(
+            assertThat(run(stub, Credentials.login("alice", "s3cret".toCharArray()), true)).isEqualTo(String.format(
                     "2026-05-07T08:00:00Z -> 2026-05-07T09:00:00Z  OPEN    user 12345  mailbox 200  1 API calls%n"
                     + "2026-05-06T14:30:00Z -> 2026-05-06T15:30:00Z  CLOSED  user 12345  mailbox 200  0 API calls%n"));
             assertThat(stub.logouts()).isEqualTo(stub.sessionIds()).hasSize(1);
@@ -47,7 +50,7 @@ class QuickStartTest {
     @Test
     void saysSoWhenTheLoginIsRefused() {
         try (SessionLogStub stub = SessionLogStub.start().acceptLogin("alice", "s3cret")) {
-            assertThat(run(stub, Credentials.login("alice", "not-the-password-1".toCharArray())))
+            assertThat(run(stub, Credentials.login("alice", "not-the-password-1".toCharArray()), false))
                     .isEqualTo(String.format("ECGridOS refused the login name or password.%n"));
             assertThat(stub.logouts()).isEmpty();
         }
@@ -57,7 +60,7 @@ class QuickStartTest {
     void printsANetworkFailureOnceWithoutRepeatingItsPrefix() {
         SessionLogStub stub = SessionLogStub.start();
         stub.close(); // nothing listens at its address any more
-        String printed = run(stub, Credentials.login("alice", "s3cret".toCharArray()));
+        String printed = run(stub, Credentials.login("alice", "s3cret".toCharArray()), false);
         assertThat(printed).startsWith("Login failed on the network: ").doesNotContain("failed: Login failed");
     }
 }
