@@ -20,7 +20,7 @@ import org.ecgridkit.sessionlog.internal.LoopbackHost;
 import org.ecgridkit.sessionlog.internal.RequestValidator;
 import org.ecgridkit.sessionlog.internal.LoginSender;
 import org.ecgridkit.sessionlog.internal.SessionCalls;
-import org.ecgridkit.sessionlog.internal.TransportSettings;
+import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 import org.ecgridkit.sessionlog.internal.XmlChars;
 
 /**

@@ -3,10 +3,10 @@ package org.ecgridkit.sessionlog.internal;
 import java.io.InterruptedIOException;
 
 /** The calling thread was interrupted while its SessionLog exchange was on the wire. */
-final class CallInterruptedException extends InterruptedIOException {
+public final class CallInterruptedException extends InterruptedIOException {
     private static final long serialVersionUID = 1L;
 
-    CallInterruptedException() {
+    public CallInterruptedException() {
         super("the calling thread was interrupted");
     }
 }

@@ -6,6 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.ecgridkit.sessionlog.EcGridOsException;
+import org.ecgridkit.sessionlog.internal.failure.FailureTranslator;
+import org.ecgridkit.sessionlog.internal.failure.RetryAdvisor;
+import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 
 /**
  * Runs the attempts of one request of a call: each attempt is one call of a generated port method

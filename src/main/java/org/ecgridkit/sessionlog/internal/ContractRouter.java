@@ -5,6 +5,10 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.Objects;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.ServiceContract;
+import org.ecgridkit.sessionlog.internal.failure.Causes;
+import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
+import org.ecgridkit.sessionlog.internal.http.TransportSettings;
+import org.ecgridkit.sessionlog.internal.soap.ContractMismatchException;
 
 /**
  * Sends each request of a call in the contract the endpoint speaks, and owns the client's generated ports.

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 
 /** The call timeout ran out while an exchange was on the wire; ends the call, never retried. */
-final class DeadlineExceededException extends IOException {
+public final class DeadlineExceededException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    DeadlineExceededException(Duration callTimeout) {
+    public DeadlineExceededException(Duration callTimeout) {
         super("the call timeout of " + Durations.describe(callTimeout) + " elapsed");
     }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ecgridkit.sessionlog.EcGridOsException;
+import org.ecgridkit.sessionlog.internal.failure.FailureTranslator;
+import org.ecgridkit.sessionlog.internal.failure.Secret;
 
 /**
  * The session of a client built with login credentials: logged in on the first call, logged in

@@ -6,6 +6,10 @@ import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
+import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
+import org.ecgridkit.sessionlog.internal.http.TransportSettings;
+import org.ecgridkit.sessionlog.internal.mapping.PublishedRecords;
+import org.ecgridkit.sessionlog.internal.soap.GeneratedPorts;
 import org.ecgridkit.sessionlog.internal.soap.published.ECGridOSX0020APIX0020V4Soap;
 
 /**
@@ -36,9 +40,8 @@ final class PublishedPort implements AutoCloseable {
     /** Creates the port for the settings' SOAP version: reads the bundled WSDL, no network. */
     static PublishedPort open(TransportSettings settings, ExchangeWatchdog watchdog) {
         QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
-        SoapContainer container = new SoapContainer(new PortTransport(settings, watchdog, NAMESPACE));
         return new PublishedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSX0020APIX0020V4Soap.class,
-                container, settings.endpoint()));
+                settings, watchdog, NAMESPACE));
     }
 
     /** One {@code SessionLog} request: the sessions of the session's own user. */

@@ -9,6 +9,7 @@ import org.ecgridkit.sessionlog.ErrorCategory;
 import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 
 /**
  * The calls of a {@link org.ecgridkit.sessionlog.SessionLogClient}, with a session id the caller
