@@ -55,6 +55,7 @@ public final class CallContext {
      * which runs every attempt through {@link #runAttempt}; a transport used any other way would
      * have no deadline to keep and nobody to end a streamed body, so it is refused.
      *
+     * @return the context of the running attempt
      * @throws IllegalStateException outside an attempt
      */
     public static CallContext current() {
@@ -127,6 +128,8 @@ public final class CallContext {
     /**
      * Takes charge of an attempt's streamed body: the transport returns before the payload is
      * read, so the body must outlive it, and {@link #runAttempt} ends it.
+     *
+     * @param streamed the body the parser reads
      */
     public void hold(ResponseBody streamed) {
         abortBody();
@@ -174,16 +177,29 @@ public final class CallContext {
         this.secret = requestSecret;
     }
 
-    /** The secret of the request being sent. */
+    /**
+     * The secret of the request being sent.
+     *
+     * @return the secret
+     */
     public Secret secret() {
         return secret;
     }
 
-    /** The operation of the request being sent, e.g. {@code SessionLog}. */
+    /**
+     * The operation of the request being sent, e.g. {@code SessionLog}.
+     *
+     * @return the operation's name
+     */
     public String operation() {
         return operation;
     }
 
+    /**
+     * The call timeout the call started with.
+     *
+     * @return the call timeout
+     */
     public Duration callTimeout() {
         return callTimeout;
     }
@@ -192,15 +208,29 @@ public final class CallContext {
         return deadlineNanos - System.nanoTime();
     }
 
+    /**
+     * Whether the call has run out of time.
+     *
+     * @return true past the deadline
+     */
     public boolean expired() {
         return remainingNanos() <= 0;
     }
 
-    /** The thread that makes the call, and so reads its answer. */
+    /**
+     * The thread that makes the call, and so reads its answer.
+     *
+     * @return the calling thread
+     */
     public Thread caller() {
         return caller;
     }
 
+    /**
+     * Whether the calling thread was interrupted.
+     *
+     * @return true once interrupted
+     */
     public boolean callerInterrupted() {
         return caller.isInterrupted();
     }
@@ -208,6 +238,9 @@ public final class CallContext {
     /**
      * A per-attempt timeout for HttpURLConnection: the configured one, cut to what is left of the
      * call, in whole milliseconds rounded up and never 0 (which HttpURLConnection reads as forever).
+     *
+     * @param configured the timeout the client was configured with
+     * @return the timeout for this attempt, in milliseconds
      */
     public int capMillis(Duration configured) {
         long nanos = Math.min(configured.toNanos(), Math.max(0, remainingNanos()));
@@ -215,7 +248,11 @@ public final class CallContext {
         return (int) Math.min(Integer.MAX_VALUE, millis);
     }
 
-    /** Fails if the call has run out of time or its thread was interrupted; called between reads. */
+    /**
+     * Fails if the call has run out of time or its thread was interrupted; called between reads.
+     *
+     * @throws IOException a {@link DeadlineExceededException} or a {@link CallInterruptedException}
+     */
     public void checkpoint() throws IOException {
         if (callerInterrupted()) {
             throw new CallInterruptedException();

@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 public final class CallInterruptedException extends InterruptedIOException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception; the message says the thread was interrupted. */
     public CallInterruptedException() {
         super("the calling thread was interrupted");
     }

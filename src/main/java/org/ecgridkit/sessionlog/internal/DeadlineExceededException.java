@@ -7,6 +7,11 @@ import java.time.Duration;
 public final class DeadlineExceededException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param callTimeout the call timeout that ran out, for the message
+     */
     public DeadlineExceededException(Duration callTimeout) {
         super("the call timeout of " + Durations.describe(callTimeout) + " elapsed");
     }

@@ -8,6 +8,12 @@ public final class Durations {
     private Durations() {
     }
 
+    /**
+     * Writes a duration for people.
+     *
+     * @param duration the duration
+     * @return e.g. {@code 250 ms} or {@code 1.5 s}
+     */
     public static String describe(Duration duration) {
         long millis = duration.toMillis();
         if (millis < 1000) {

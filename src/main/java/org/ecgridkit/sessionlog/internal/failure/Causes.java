@@ -18,7 +18,14 @@ public final class Causes {
     private Causes() {
     }
 
-    /** The first throwable of the type in the chain starting at {@code failure}, or null. */
+    /**
+     * The first throwable of a type in a chain.
+     *
+     * @param failure where the chain starts
+     * @param type the type to find
+     * @param <T> the type
+     * @return the first throwable of the type, or null
+     */
     public static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {

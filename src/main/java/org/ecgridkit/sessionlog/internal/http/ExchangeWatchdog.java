@@ -50,6 +50,7 @@ public final class ExchangeWatchdog implements AutoCloseable {
     /** Touched by the sweep only, which never runs twice at once. */
     private int idleSweeps;
 
+    /** Creates the watchdog of one client; its thread starts with the first watched exchange. */
     public ExchangeWatchdog() {
         timer = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "ecgridos-sessionlog-watchdog");

@@ -11,6 +11,11 @@ package org.ecgridkit.sessionlog.internal.http;
  */
 public record HttpAnswer(int status, String reason, String contentType, String retryAfter, byte[] body) {
 
+    /**
+     * Whether the status is 2xx.
+     *
+     * @return true for a successful answer
+     */
     public boolean isSuccess() {
         return status / 100 == 2;
     }

@@ -93,15 +93,29 @@ public final class HttpExchange {
         });
     }
 
-    /** Whether the status is 2xx. */
+    /**
+     * Whether the status is 2xx.
+     *
+     * @return true for a successful answer
+     */
     public boolean isSuccess() {
         return status / 100 == 2;
     }
 
+    /**
+     * The answer's HTTP status.
+     *
+     * @return the status code
+     */
     public int status() {
         return status;
     }
 
+    /**
+     * The answer's {@code Content-Type}.
+     *
+     * @return the header's value, or null
+     */
     public String contentType() {
         return connection.getContentType();
     }

@@ -59,7 +59,12 @@ public final class ResponseBody extends InputStream {
         this.declared = declared;
     }
 
-    /** Whether the body has no byte at all; reads one ahead to know. */
+    /**
+     * Whether the body has no byte at all; reads one ahead to know.
+     *
+     * @return true for an empty body
+     * @throws IOException if the first read fails
+     */
     public boolean isEmpty() throws IOException {
         if (peeked == NOTHING_PEEKED) {
             peeked = read();

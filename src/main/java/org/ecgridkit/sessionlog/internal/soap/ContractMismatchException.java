@@ -11,6 +11,7 @@ import jakarta.xml.ws.WebServiceException;
 public final class ContractMismatchException extends WebServiceException {
     private static final long serialVersionUID = 1L;
 
+    /** The namespace of the payload the server sent. */
     private final String received;
 
     ContractMismatchException(String expected, String received, String localName) {
@@ -19,7 +20,11 @@ public final class ContractMismatchException extends WebServiceException {
         this.received = received;
     }
 
-    /** The namespace of the payload the server sent. */
+    /**
+     * The namespace of the payload the server sent.
+     *
+     * @return the namespace URI
+     */
     public String received() {
         return received;
     }
