@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.ecgridkit.sessionlog.EcGridOsException;
+import org.ecgridkit.sessionlog.internal.failure.Diagnosis;
 import org.ecgridkit.sessionlog.internal.failure.FailureTranslator;
 import org.ecgridkit.sessionlog.internal.failure.RetryAdvisor;
 import org.ecgridkit.sessionlog.internal.http.TransportSettings;
@@ -60,14 +61,15 @@ final class CallRunner {
 
     /** Returns after the wait if the failed attempt should be repeated; throws the call's failure if not. */
     private void waitBeforeRetry(RuntimeException failure, CallContext call, int tries, int maxAttempts) {
-        String reason = RetryAdvisor.retryableReason(failure);
+        Diagnosis diagnosis = Diagnosis.of(failure);
+        String reason = RetryAdvisor.retryableReason(diagnosis);
         if (reason == null || tries >= maxAttempts) {
-            throw FailureTranslator.translate(failure, call, call.attempts());
+            throw FailureTranslator.translate(diagnosis, call, call.attempts());
         }
-        Duration delay = RetryAdvisor.delayBeforeRetry(failure, tries, settings.retryPolicy(), Instant.now());
+        Duration delay = RetryAdvisor.delayBeforeRetry(diagnosis, tries, settings.retryPolicy(), Instant.now());
         if (delay.toNanos() >= call.remainingNanos()) {
             // Waiting would end past the deadline: report what went wrong rather than a bare timeout.
-            throw FailureTranslator.translate(failure, call, call.attempts());
+            throw FailureTranslator.translate(diagnosis, call, call.attempts());
         }
         LOGGER.log(System.Logger.Level.DEBUG, () -> call.operation() + " attempt " + call.attempts() + " failed (" + reason
                 + "); retrying in " + delay.toMillis() + " ms");

@@ -5,7 +5,8 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.Objects;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.ServiceContract;
-import org.ecgridkit.sessionlog.internal.failure.Causes;
+import org.ecgridkit.sessionlog.internal.failure.Diagnosis;
+import org.ecgridkit.sessionlog.internal.failure.FailureKind;
 import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
 import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 import org.ecgridkit.sessionlog.internal.soap.ContractMismatchException;
@@ -129,7 +130,8 @@ final class ContractRouter implements AutoCloseable {
             String text = fault.getFaultString();
             return (code.equals("Client") || code.equals("Sender")) && text != null && namesAction(text, action);
         }
-        ContractMismatchException mismatch = Causes.find(failure, ContractMismatchException.class);
+        ContractMismatchException mismatch = Diagnosis.of(failure)
+                .evidence(FailureKind.CONTRACT_MISMATCH, ContractMismatchException.class);
         return mismatch != null && DocumentedPort.NAMESPACE.equals(mismatch.received());
     }
 

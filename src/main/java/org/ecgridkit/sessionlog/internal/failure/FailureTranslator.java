@@ -1,43 +1,35 @@
 package org.ecgridkit.sessionlog.internal.failure;
 
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.EcGridOsResponseException;
 import org.ecgridkit.sessionlog.EcGridOsTimeoutException;
 import org.ecgridkit.sessionlog.EcGridOsTransportException;
 import org.ecgridkit.sessionlog.internal.CallContext;
-import org.ecgridkit.sessionlog.internal.CallInterruptedException;
-import org.ecgridkit.sessionlog.internal.DeadlineExceededException;
 import org.ecgridkit.sessionlog.internal.Durations;
-import org.ecgridkit.sessionlog.internal.http.CompressedAnswerException;
-import org.ecgridkit.sessionlog.internal.http.ResponseTooLargeException;
 import org.ecgridkit.sessionlog.internal.soap.HttpStatusException;
 
 /**
- * Maps whatever a SessionLog call threw inside the JAX-WS runtime to exactly one
- * {@link EcGridOsException} subtype, keeping the original (redacted if it repeats the session id)
- * as the cause:
- *
- * <p>Every cause is kept as a {@link RedactedCause} copy, and the result passes {@link MaskedFailure},
+ * Turns the failure of a call's last attempt into exactly one {@link EcGridOsException} subtype,
+ * chosen by what the failure is ({@link Diagnosis#kind()}), and keeps the original as the cause.
+ * Every cause is kept as a {@link RedactedCause} copy, and the result passes {@link MaskedFailure},
  * so that no text of it holds the session id in any spelling.
  *
  * <table>
  *   <caption>Mapping</caption>
- *   <tr><th>failure</th><th>becomes</th></tr>
- *   <tr><td>{@code SOAPFaultException} (any HTTP status)</td><td>{@code EcGridOsFaultException} (see {@link FaultDecoder})</td></tr>
- *   <tr><td>{@link HttpStatusException}: a non-2xx status without a SOAP fault</td><td>{@code EcGridOsTransportException} with the status</td></tr>
- *   <tr><td>the call timeout ran out</td><td>{@code EcGridOsTimeoutException}</td></tr>
- *   <tr><td>the calling thread was interrupted</td><td>{@code EcGridOsException}</td></tr>
- *   <tr><td>a body over {@code maxResponseBytes}</td><td>{@code EcGridOsResponseException}</td></tr>
- *   <tr><td>a compressed answer ({@link CompressedAnswerException})</td><td>{@code EcGridOsResponseException}</td></tr>
- *   <tr><td>a socket timeout anywhere in the cause chain</td><td>{@code EcGridOsTimeoutException}</td></tr>
- *   <tr><td>any other I/O failure (refused, reset, not HTTP, TLS)</td><td>{@code EcGridOsTransportException}</td></tr>
- *   <tr><td>anything else (not SOAP, malformed XML, unexpected element, HTML with 2xx)</td><td>{@code EcGridOsResponseException}</td></tr>
+ *   <tr><th>kind</th><th>becomes</th></tr>
+ *   <tr><td>{@code REPORTED}</td><td>itself</td></tr>
+ *   <tr><td>{@code SOAP_FAULT} (any HTTP status)</td><td>{@code EcGridOsFaultException} (see {@link FaultDecoder})</td></tr>
+ *   <tr><td>{@code INTERRUPTED}</td><td>{@code EcGridOsException}; the thread's interrupt flag stays set</td></tr>
+ *   <tr><td>{@code DEADLINE}</td><td>{@code EcGridOsTimeoutException}</td></tr>
+ *   <tr><td>{@code RESPONSE_TOO_LARGE}, {@code COMPRESSED_ANSWER}</td><td>{@code EcGridOsResponseException}</td></tr>
+ *   <tr><td>{@code HTTP_STATUS}: a non-2xx status without a SOAP fault</td><td>{@code EcGridOsTransportException} with the status</td></tr>
+ *   <tr><td>{@code SOCKET_TIMEOUT}</td><td>{@code EcGridOsTimeoutException}</td></tr>
+ *   <tr><td>the network kinds, {@code TLS} to {@code NETWORK_IO} (refused, reset, not HTTP, TLS)</td><td>{@code EcGridOsTransportException}</td></tr>
+ *   <tr><td>{@code CONTRACT_MISMATCH}, {@code BAD_RESPONSE} (not SOAP, malformed XML, unexpected element, HTML with 2xx)</td><td>{@code EcGridOsResponseException}</td></tr>
  * </table>
  */
 public final class FailureTranslator {
@@ -48,63 +40,61 @@ public final class FailureTranslator {
     /**
      * Translates the failure of a call's last attempt.
      *
-     * @param failure what the JAX-WS port threw
+     * @param failure what the attempt threw, diagnosed
      * @param call the call, whose session id is masked wherever the failure repeats it
      * @param attempts how many attempts the call made
      * @return the exception to throw
      */
-    public static EcGridOsException translate(RuntimeException failure, CallContext call, int attempts) {
+    public static EcGridOsException translate(Diagnosis failure, CallContext call, int attempts) {
         return MaskedFailure.of(map(failure, call, attempts), call.secret());
     }
 
-    private static EcGridOsException map(RuntimeException failure, CallContext call, int attempts) {
+    private static EcGridOsException map(Diagnosis diagnosis, CallContext call, int attempts) {
+        RuntimeException failure = diagnosis.failure();
         Secret secret = call.secret();
         String operation = call.operation();
-        if (failure instanceof EcGridOsException) {
+        FailureKind kind = diagnosis.kind();
+        if (kind == FailureKind.REPORTED) {
             return (EcGridOsException) failure;
         }
-        if (failure instanceof SOAPFaultException) {
+        if (kind == FailureKind.SOAP_FAULT) {
             return FaultDecoder.decode((SOAPFaultException) failure, operation, secret, attempts);
         }
         Throwable cause = RedactedCause.of(failure, secret);
         String tries = attempts > 1 ? " (after " + attempts + " attempts)" : "";
-        if (Causes.find(failure, CallInterruptedException.class) != null) {
-            return interrupted(call, cause, attempts);
+        switch (kind) {
+            case INTERRUPTED:
+                return interrupted(call, cause, attempts);
+            case DEADLINE:
+                return deadlineExceeded(call, cause, attempts);
+            case RESPONSE_TOO_LARGE:
+            case COMPRESSED_ANSWER:
+                return new EcGridOsResponseException(operation + " response refused: "
+                        + diagnosis.evidence(kind, Throwable.class).getMessage() + tries, cause, attempts);
+            case HTTP_STATUS:
+                HttpStatusException status = diagnosis.evidence(kind, HttpStatusException.class);
+                String said = operation + " failed: the server answered " + secret.scrub(status.getMessage())
+                        + " without a SOAP fault" + tries;
+                return isHttpStatus(status.status())
+                        ? new EcGridOsTransportException(said, status.status(), cause, attempts)
+                        : new EcGridOsTransportException(said, cause, attempts);
+            case SOCKET_TIMEOUT:
+                return new EcGridOsTimeoutException(operation + " timed out: "
+                        + describeTimeout(diagnosis.evidence(kind, SocketTimeoutException.class)) + tries, cause, attempts);
+            case TLS:
+            case UNKNOWN_HOST:
+            case CONNECTION:
+            case BODY_CUT_SHORT:
+            case CLOSED_EARLY:
+            case NETWORK_IO:
+                IOException io = diagnosis.io();
+                return new EcGridOsTransportException(operation + " failed on the network: "
+                        + io.getClass().getSimpleName() + describeMessage(io, secret) + tries, cause, attempts);
+            default:
+                Throwable root = diagnosis.root();
+                return new EcGridOsResponseException(operation + " response is not the SOAP response the contract describes: "
+                        + root.getClass().getSimpleName() + describeMessage(root, secret) + tries, cause, attempts);
         }
-        if (Causes.find(failure, DeadlineExceededException.class) != null) {
-            return deadlineExceeded(call, cause, attempts);
-        }
-        ResponseTooLargeException tooLarge = Causes.find(failure, ResponseTooLargeException.class);
-        if (tooLarge != null) {
-            return new EcGridOsResponseException(operation + " response refused: " + tooLarge.getMessage() + tries,
-                    cause, attempts);
-        }
-        CompressedAnswerException compressed = Causes.find(failure, CompressedAnswerException.class);
-        if (compressed != null) {
-            return new EcGridOsResponseException(operation + " response refused: " + compressed.getMessage() + tries,
-                    cause, attempts);
-        }
-        HttpStatusException status = Causes.find(failure, HttpStatusException.class);
-        if (status != null) {
-            String said = operation + " failed: the server answered " + secret.scrub(status.getMessage())
-                    + " without a SOAP fault" + tries;
-            return isHttpStatus(status.status())
-                    ? new EcGridOsTransportException(said, status.status(), cause, attempts)
-                    : new EcGridOsTransportException(said, cause, attempts);
-        }
-        SocketTimeoutException timeout = Causes.find(failure, SocketTimeoutException.class);
-        if (timeout != null) {
-            return new EcGridOsTimeoutException(operation + " timed out: " + describeTimeout(timeout) + tries,
-                    cause, attempts);
-        }
-        IOException io = Causes.find(failure, IOException.class);
-        if (io != null && !isBadEncoding(io)) {
-            return new EcGridOsTransportException(operation + " failed on the network: "
-                    + io.getClass().getSimpleName() + describeMessage(io, secret) + tries, cause, attempts);
-        }
-        Throwable root = Causes.root(failure);
-        return new EcGridOsResponseException(operation + " response is not the SOAP response the contract describes: "
-                + root.getClass().getSimpleName() + describeMessage(root, secret) + tries, cause, attempts);
     }
 
     /**
@@ -151,10 +141,5 @@ public final class FailureTranslator {
     private static String describeMessage(Throwable t, Secret secret) {
         String message = secret.scrub(t.getMessage());
         return message == null || message.isBlank() ? "" : " (" + message + ")";
-    }
-
-    /** Malformed bytes in the response are a content problem, though Java reports them as I/O. */
-    private static boolean isBadEncoding(IOException io) {
-        return io instanceof CharConversionException || io instanceof CharacterCodingException;
     }
 }
