@@ -9,7 +9,6 @@ import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.internal.failure.Diagnosis;
 import org.ecgridkit.sessionlog.internal.failure.FailureTranslator;
 import org.ecgridkit.sessionlog.internal.failure.RetryAdvisor;
-import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 
 /**
  * Runs the attempts of one request of a call: each attempt is one call of a generated port method
@@ -21,9 +20,9 @@ final class CallRunner {
 
     private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
 
-    private final TransportSettings settings;
+    private final ClientSettings settings;
 
-    CallRunner(TransportSettings settings) {
+    CallRunner(ClientSettings settings) {
         this.settings = settings;
     }
 

@@ -8,7 +8,6 @@ import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.internal.failure.Diagnosis;
 import org.ecgridkit.sessionlog.internal.failure.FailureKind;
 import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
-import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 import org.ecgridkit.sessionlog.internal.soap.ContractMismatchException;
 
 /**
@@ -29,7 +28,7 @@ final class ContractRouter implements AutoCloseable {
 
     private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
 
-    private final TransportSettings settings;
+    private final ClientSettings settings;
     private final ExchangeWatchdog watchdog = new ExchangeWatchdog();
     private final CallRunner runner;
     /** The contract in use: the pinned one, or on AUTO null until a call has found out. */
@@ -43,7 +42,7 @@ final class ContractRouter implements AutoCloseable {
      * @param settings the client's settings
      * @param contract the contract to speak, or AUTO
      */
-    ContractRouter(TransportSettings settings, ServiceContract contract) {
+    ContractRouter(ClientSettings settings, ServiceContract contract) {
         this.settings = settings;
         this.runner = new CallRunner(settings);
         this.documented = new Lazy<>(() -> DocumentedPort.open(settings, watchdog));
@@ -105,7 +104,7 @@ final class ContractRouter implements AutoCloseable {
     }
 
     /** The client's settings. */
-    TransportSettings settings() {
+    ClientSettings settings() {
         return settings;
     }
 

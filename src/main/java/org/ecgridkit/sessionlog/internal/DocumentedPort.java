@@ -5,7 +5,6 @@ import javax.xml.namespace.QName;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
 import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
-import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 import org.ecgridkit.sessionlog.internal.mapping.DocumentedRecords;
 import org.ecgridkit.sessionlog.internal.soap.GeneratedPorts;
 import org.ecgridkit.sessionlog.internal.soap.documented.ECGridOSSoap;
@@ -30,10 +29,10 @@ final class DocumentedPort implements AutoCloseable {
     }
 
     /** Creates the port for the settings' SOAP version: reads the bundled WSDL, no network. */
-    static DocumentedPort open(TransportSettings settings, ExchangeWatchdog watchdog) {
+    static DocumentedPort open(ClientSettings settings, ExchangeWatchdog watchdog) {
         QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
-        return new DocumentedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSSoap.class, settings,
-                watchdog, NAMESPACE));
+        return new DocumentedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSSoap.class,
+                settings.transport(), watchdog, NAMESPACE));
     }
 
     /**

@@ -7,7 +7,6 @@ import javax.xml.namespace.QName;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
 import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
-import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 import org.ecgridkit.sessionlog.internal.mapping.PublishedRecords;
 import org.ecgridkit.sessionlog.internal.soap.GeneratedPorts;
 import org.ecgridkit.sessionlog.internal.soap.published.ECGridOSX0020APIX0020V4Soap;
@@ -38,10 +37,10 @@ final class PublishedPort implements AutoCloseable {
     }
 
     /** Creates the port for the settings' SOAP version: reads the bundled WSDL, no network. */
-    static PublishedPort open(TransportSettings settings, ExchangeWatchdog watchdog) {
+    static PublishedPort open(ClientSettings settings, ExchangeWatchdog watchdog) {
         QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
         return new PublishedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSX0020APIX0020V4Soap.class,
-                settings, watchdog, NAMESPACE));
+                settings.transport(), watchdog, NAMESPACE));
     }
 
     /** One {@code SessionLog} request: the sessions of the session's own user. */

@@ -9,7 +9,6 @@ import org.ecgridkit.sessionlog.ErrorCategory;
 import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
-import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 
 /**
  * The calls of a {@link org.ecgridkit.sessionlog.SessionLogClient}, with a session id the caller
@@ -42,7 +41,7 @@ public final class SessionCalls implements AutoCloseable {
      * @param contract the contract to speak, or AUTO
      * @return the calls
      */
-    public static SessionCalls withoutCredentials(TransportSettings settings, ServiceContract contract) {
+    public static SessionCalls withoutCredentials(ClientSettings settings, ServiceContract contract) {
         return new SessionCalls(new ContractRouter(settings, contract), null);
     }
 
@@ -54,7 +53,7 @@ public final class SessionCalls implements AutoCloseable {
      * @param sessionId the validated key or id
      * @return the calls
      */
-    public static SessionCalls withSessionId(TransportSettings settings, ServiceContract contract, String sessionId) {
+    public static SessionCalls withSessionId(ClientSettings settings, ServiceContract contract, String sessionId) {
         return new SessionCalls(new ContractRouter(settings, contract), router -> SessionSource.fixed(sessionId));
     }
 
@@ -68,7 +67,7 @@ public final class SessionCalls implements AutoCloseable {
      * @param sender the documented contract's sender fields
      * @return the calls
      */
-    public static SessionCalls withLogin(TransportSettings settings, ServiceContract contract, String loginName,
+    public static SessionCalls withLogin(ClientSettings settings, ServiceContract contract, String loginName,
                                          char[] password, LoginSender sender) {
         return new SessionCalls(new ContractRouter(settings, contract),
                 router -> new LoginSession(router, loginName, password, sender));

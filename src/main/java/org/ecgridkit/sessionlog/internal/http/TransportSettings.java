@@ -6,27 +6,22 @@ import java.time.Duration;
 import java.util.Objects;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLSocketFactory;
-import org.ecgridkit.sessionlog.RetryPolicy;
-import org.ecgridkit.sessionlog.SoapVersion;
 
 /**
- * The settings our ports are opened with, fixed for the life of a client. The builder has
- * already checked every range.
+ * How a client's exchanges reach the service and what they accept back: the address, the socket
+ * timeouts of one attempt, the size limit, TLS and the proxy. Fixed for the life of a client; the
+ * builder has already checked every range.
  *
  * @param endpoint the service address
- * @param soapVersion which SOAP port of the WSDL to use
  * @param connectTimeout how long one attempt waits for a TCP (and TLS) connection
  * @param readTimeout how long one attempt waits for the next bytes of the response
- * @param callTimeout how long a call may take, all attempts and waits together
- * @param retryPolicy which failures are retried, how often and after what wait
  * @param maxResponseBytes the longest response body read
  * @param sslSocketFactory for https: sockets from the user's {@code SSLContext}, or null for the JVM default
  * @param hostnameVerifier for https: the user's verifier, or null for the JVM default
  * @param proxySelector which proxy to reach the endpoint through: the user's selector, or null for
  *     the JVM's default selector, asked by the JDK at each connection
  */
-public record TransportSettings(URI endpoint, SoapVersion soapVersion, Duration connectTimeout, Duration readTimeout,
-                                Duration callTimeout, RetryPolicy retryPolicy, long maxResponseBytes,
+public record TransportSettings(URI endpoint, Duration connectTimeout, Duration readTimeout, long maxResponseBytes,
                                 SSLSocketFactory sslSocketFactory, HostnameVerifier hostnameVerifier,
                                 ProxySelector proxySelector) {
 
@@ -37,11 +32,8 @@ public record TransportSettings(URI endpoint, SoapVersion soapVersion, Duration 
      * Rejects missing settings.
      *
      * @param endpoint the service address
-     * @param soapVersion which SOAP port of the WSDL to use
      * @param connectTimeout how long one attempt waits for a connection
      * @param readTimeout how long one attempt waits for the next bytes of the response
-     * @param callTimeout how long a call may take, all attempts and waits together
-     * @param retryPolicy which failures are retried
      * @param maxResponseBytes the longest response body read
      * @param sslSocketFactory the TLS socket factory, or null
      * @param hostnameVerifier the TLS hostname verifier, or null
@@ -49,10 +41,7 @@ public record TransportSettings(URI endpoint, SoapVersion soapVersion, Duration 
      */
     public TransportSettings {
         Objects.requireNonNull(endpoint, "endpoint");
-        Objects.requireNonNull(soapVersion, "soapVersion");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
-        Objects.requireNonNull(callTimeout, "callTimeout");
-        Objects.requireNonNull(retryPolicy, "retryPolicy");
     }
 }
