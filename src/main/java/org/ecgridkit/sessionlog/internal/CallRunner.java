@@ -18,7 +18,7 @@ import org.ecgridkit.sessionlog.internal.failure.RetryAdvisor;
  */
 final class CallRunner {
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
     private final ClientSettings settings;
 

@@ -26,7 +26,7 @@ import org.ecgridkit.sessionlog.internal.soap.ContractMismatchException;
  */
 final class ContractRouter implements AutoCloseable {
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
     private final ClientSettings settings;
     private final ExchangeWatchdog watchdog = new ExchangeWatchdog();
@@ -131,7 +131,7 @@ final class ContractRouter implements AutoCloseable {
         }
         ContractMismatchException mismatch = Diagnosis.of(failure)
                 .evidence(FailureKind.CONTRACT_MISMATCH, ContractMismatchException.class);
-        return mismatch != null && DocumentedPort.NAMESPACE.equals(mismatch.received());
+        return mismatch != null && ContractNamespaces.DOCUMENTED.equals(mismatch.received());
     }
 
     /** The action as a whole word: {@code .../SessionLog} must not match a fault about {@code .../SessionLogEx}. */

@@ -15,12 +15,10 @@ import org.ecgridkit.sessionlog.internal.soap.documented.ECGridOSSoap;
  */
 final class DocumentedPort implements AutoCloseable {
 
-    /** The contract's namespace. */
-    static final String NAMESPACE = "http://www.ecgridos.net/";
     private static final String WSDL = "/META-INF/wsdl/ECGridOS.wsdl";
-    private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS");
-    private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOSSoap");
-    private static final QName PORT_SOAP_12 = new QName(NAMESPACE, "ECGridOSSoap12");
+    private static final QName SERVICE = new QName(ContractNamespaces.DOCUMENTED, "ECGridOS");
+    private static final QName PORT_SOAP_11 = new QName(ContractNamespaces.DOCUMENTED, "ECGridOSSoap");
+    private static final QName PORT_SOAP_12 = new QName(ContractNamespaces.DOCUMENTED, "ECGridOSSoap12");
 
     private final ECGridOSSoap port;
 
@@ -32,7 +30,7 @@ final class DocumentedPort implements AutoCloseable {
     static DocumentedPort open(ClientSettings settings, ExchangeWatchdog watchdog) {
         QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
         return new DocumentedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSSoap.class,
-                settings.transport(), watchdog, NAMESPACE));
+                settings.transport(), watchdog, ContractNamespaces.DOCUMENTED));
     }
 
     /**

@@ -24,7 +24,7 @@ import org.ecgridkit.sessionlog.internal.failure.Secret;
  */
 final class LoginSession implements SessionSource {
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
     private final ContractRouter router;
     private final String loginName;

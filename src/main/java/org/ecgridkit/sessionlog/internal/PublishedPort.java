@@ -17,18 +17,16 @@ import org.ecgridkit.sessionlog.internal.soap.published.ECGridOSX0020APIX0020V4S
  */
 final class PublishedPort implements AutoCloseable {
 
-    /** The contract's namespace. */
-    static final String NAMESPACE = "https://os.ecgrid.io/";
-    /** The SOAPAction of an operation is the namespace followed by the operation's name. */
-    static final String SESSION_LOG = NAMESPACE + "SessionLog";
-    static final String SESSION_LOG_EX = NAMESPACE + "SessionLogEx";
-    static final String SESSION_LOG_CURRENT = NAMESPACE + "SessionLogCurrent";
-    static final String LOGIN = NAMESPACE + "Login";
-    static final String LOGOUT = NAMESPACE + "Logout";
+    /** The SOAPActions of the operations: the namespace followed by the operation's name. */
+    static final String SESSION_LOG = ContractNamespaces.PUBLISHED + "SessionLog";
+    static final String SESSION_LOG_EX = ContractNamespaces.PUBLISHED + "SessionLogEx";
+    static final String SESSION_LOG_CURRENT = ContractNamespaces.PUBLISHED + "SessionLogCurrent";
+    static final String LOGIN = ContractNamespaces.PUBLISHED + "Login";
+    static final String LOGOUT = ContractNamespaces.PUBLISHED + "Logout";
     private static final String WSDL = "/META-INF/wsdl/ECGridOS-published.wsdl";
-    private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4");
-    private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4Soap");
-    private static final QName PORT_SOAP_12 = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4Soap12");
+    private static final QName SERVICE = new QName(ContractNamespaces.PUBLISHED, "ECGridOS_x0020_API_x0020_v4");
+    private static final QName PORT_SOAP_11 = new QName(ContractNamespaces.PUBLISHED, "ECGridOS_x0020_API_x0020_v4Soap");
+    private static final QName PORT_SOAP_12 = new QName(ContractNamespaces.PUBLISHED, "ECGridOS_x0020_API_x0020_v4Soap12");
 
     private final ECGridOSX0020APIX0020V4Soap port;
 
@@ -40,7 +38,7 @@ final class PublishedPort implements AutoCloseable {
     static PublishedPort open(ClientSettings settings, ExchangeWatchdog watchdog) {
         QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
         return new PublishedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSX0020APIX0020V4Soap.class,
-                settings.transport(), watchdog, NAMESPACE));
+                settings.transport(), watchdog, ContractNamespaces.PUBLISHED));
     }
 
     /** One {@code SessionLog} request: the sessions of the session's own user. */

@@ -23,7 +23,7 @@ import org.ecgridkit.sessionlog.SessionRecord;
  */
 public final class SessionCalls implements AutoCloseable {
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
     private final ContractRouter router;
     /** The client's credentials; null when it was built without. */

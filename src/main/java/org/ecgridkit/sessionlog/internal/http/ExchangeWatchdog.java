@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLSocketFactory;
+import org.ecgridkit.sessionlog.internal.Loggers;
+import org.ecgridkit.sessionlog.internal.SdkVersion;
 
 /**
  * Watches exchanges that are waiting for the server's answer, and aborts one whose call has run
@@ -38,7 +40,7 @@ public final class ExchangeWatchdog implements AutoCloseable {
     private static final int IDLE_SWEEPS = 5;
     private static final long IDLE_SECONDS = 2;
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
     private final ScheduledThreadPoolExecutor timer;
     // Sized past any likely number of concurrent calls, so that removes seldom meet in one bin and lock it.
@@ -53,7 +55,7 @@ public final class ExchangeWatchdog implements AutoCloseable {
     /** Creates the watchdog of one client; its thread starts with the first watched exchange. */
     public ExchangeWatchdog() {
         timer = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "ecgridos-sessionlog-watchdog");
+            Thread thread = new Thread(task, SdkVersion.NAME + "-watchdog");
             thread.setDaemon(true);
             return thread;
         });

@@ -6,12 +6,13 @@ import java.nio.charset.Charset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecgridkit.sessionlog.internal.CallContext;
+import org.ecgridkit.sessionlog.internal.Loggers;
 import org.ecgridkit.sessionlog.internal.http.HttpAnswer;
 import org.ecgridkit.sessionlog.internal.failure.SecretMask;
 
 /**
  * Opt-in logging of the SOAP envelopes, at {@code DEBUG} on the {@link System.Logger} named
- * {@value #NAME}. Off unless the application's logging configuration enables that level for that
+ * {@value Loggers#WIRE}. Off unless the application's logging configuration enables that level for that
  * name; the text is built only when it is.
  *
  * <p>Every {@code SessionID} element's text (the request's, and each record's in the response),
@@ -23,11 +24,9 @@ import org.ecgridkit.sessionlog.internal.failure.SecretMask;
  */
 final class WireLog {
 
-    /** The logger name, part of the documented configuration. */
-    static final String NAME = "org.ecgridkit.sessionlog.wire";
     static final int MAX_LOGGED_CHARS = 64 * 1024;
 
-    private static final System.Logger LOGGER = System.getLogger(NAME);
+    private static final System.Logger LOGGER = System.getLogger(Loggers.WIRE);
     /**
      * The content of any element named SessionID, LoginResult (a Login's new session id) or
      * Password, whatever its prefix, up to its end tag or, in a truncated envelope, to the end: CDATA
