@@ -88,7 +88,7 @@ final class SoapResponseDecoder {
         throw new XMLStreamException("the response's charset '" + charset + "' is not supported");
     }
 
-    private static XMLInputFactory hardenedFactory() {
+    static XMLInputFactory hardenedFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
