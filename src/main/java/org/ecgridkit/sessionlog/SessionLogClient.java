@@ -50,8 +50,8 @@ import org.ecgridkit.sessionlog.internal.XmlChars;
  * one does no network I/O. Each contract's generated JAX-WS port is created once per client, from
  * the WSDL bundled in the jar: at {@code build()} for a pinned
  * {@linkplain Builder#contract(ServiceContract) contract}, on the first call with
- * {@link ServiceContract#AUTO}. The first client in a JVM takes a few hundred milliseconds (loading
- * the JAX-WS runtime and JAXB), later ones far less, so do not build one per call. Close it when
+ * {@link ServiceContract#AUTO}. The first client in a JVM also loads the JAX-WS runtime and JAXB,
+ * which later ones find loaded, so do not build one per call. Close it when
  * done to release the ports, its watchdog thread and the client's own async threads.
  *
  * <p>With {@link ServiceContract#AUTO} (the default), the first call against a server of the

@@ -70,7 +70,7 @@ public final class FaultDecoder {
         Decoded decoded = decodeDetail(fault.getDetail());
         return new EcGridOsFaultException(operation, faultCode, faultString,
                 secret.scrub(decoded.errorCode()), decoded.category(),
-                RedactedCause.copyOf(exception, secret), attempts);
+                RedactedCause.of(exception, secret), attempts);
     }
 
     private static Decoded decodeDetail(Detail detail) {

@@ -55,18 +55,6 @@ public final class RedactedCause extends RuntimeException {
         return copyChain(failure, secret, new IdentityHashMap<>(), 0);
     }
 
-    /**
-     * The same as {@link #of}; kept for callers that want to say a copy is made whatever the
-     * failure holds.
-     *
-     * @param failure the failure to keep as a cause
-     * @param secret the session id of the call
-     * @return a serializable stand-in that is safe to print
-     */
-    public static RedactedCause copyOf(Throwable failure, Secret secret) {
-        return of(failure, secret);
-    }
-
     /** Copies {@code first} and the chain below it, last link first, so each copy is born with its cause. */
     private static RedactedCause copyChain(Throwable first, Secret secret, Map<Throwable, RedactedCause> copies,
                                            int suppressedDepth) {

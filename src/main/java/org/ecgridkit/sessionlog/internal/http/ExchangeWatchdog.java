@@ -23,10 +23,8 @@ import org.ecgridkit.sessionlog.internal.SdkVersion;
  *
  * <p>One per client, shared by all its calls, so watching must not serialise them: a call only
  * adds its check to a concurrent set and removes it again, and one sweep every
- * {@link #CHECK_INTERVAL_MILLIS} runs every check in the set. Scheduling and cancelling a timer task
- * per call instead took the timer queue's lock twice per call; with 8 threads on 2 cores that lock
- * was where the calling threads waited most (JFR: more than a third of their blocked time, ahead
- * of the JDK's keep-alive cache).
+ * {@link #CHECK_INTERVAL_MILLIS} runs every check in the set. A timer task per call would take the
+ * timer queue's lock twice per call, and concurrent calls would wait for each other on it.
  *
  * <p>The sweep runs on a single daemon thread only while calls keep coming: it stops after
  * {@link #IDLE_SWEEPS} sweeps that find nothing to check, the next call restarts it, and

@@ -9,8 +9,8 @@ import org.ecgridkit.sessionlog.internal.CallContext;
 import org.ecgridkit.sessionlog.internal.DeadlineExceededException;
 
 /**
- * The body of a successful answer, read by the parser as it arrives instead of being copied into
- * an array first: at 100 records that copy was half of what a call allocated.
+ * The body of a successful answer, read by the parser as it arrives, so that a call never holds
+ * its answer as a byte array besides the records made from it.
  *
  * <p>It keeps the limits the buffered read had:
  * <ul>

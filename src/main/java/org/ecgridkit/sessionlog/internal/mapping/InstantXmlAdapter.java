@@ -5,8 +5,9 @@ import java.time.Instant;
 
 /**
  * Binds {@code xs:dateTime} to {@link Instant} in the generated JAXB beans (wired in by
- * {@code wsdl/bindings.xjb}), so that {@code XMLGregorianCalendar} never appears. An offset-less
- * timestamp is UTC; see {@link XsdDateTime}.
+ * {@code wsdl/bindings-documented.xjb} and {@code wsdl/bindings-published.xjb}), so that
+ * {@code XMLGregorianCalendar} never appears. An offset-less timestamp is UTC; see
+ * {@link XsdDateTime}.
  */
 public final class InstantXmlAdapter extends XmlAdapter<String, Instant> {
 

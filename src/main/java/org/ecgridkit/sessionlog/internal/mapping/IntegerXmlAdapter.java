@@ -4,9 +4,9 @@ import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 
 /**
  * Binds the required {@code xs:int} fields of the entries to {@link Integer} rather than
- * {@code int} (wired in by {@code wsdl/bindings.xjb}). With a primitive, a missing element would
- * read as a silent 0; with a wrapper it reads as {@code null} and the response mapper rejects the
- * record.
+ * {@code int} (wired in by {@code wsdl/bindings-documented.xjb} and
+ * {@code wsdl/bindings-published.xjb}). With a primitive, a missing element would read as a silent
+ * 0; with a wrapper it reads as {@code null} and the response mapper rejects the record.
  */
 public final class IntegerXmlAdapter extends XmlAdapter<String, Integer> {
 

@@ -33,8 +33,8 @@ import org.ecgridkit.sessionlog.internal.http.TransportSettings;
  * message, which the port then reads with JAXB.
  *
  * <p>Owning the exchange is what lets every HTTP error status reach the caller (the RI's own
- * transport hands SOAP 1.1 500 bodies to its decoder, so a 500 with plain text surfaced as a
- * parse error with the status lost), and what bounds each call in time and size. A non-2xx answer
+ * transport hands SOAP 1.1 500 bodies to its decoder, so a 500 with plain text would reach the
+ * caller as a parse error, its status lost), and what bounds each call in time and size. A non-2xx answer
  * is decoded only to look for a SOAP fault; anything else becomes an {@link HttpStatusException}.
  * A 2xx answer must carry a payload in the contract's namespace: one in another namespace is a
  * {@link ContractMismatchException}, which is how a client on {@code AUTO} learns that the server
