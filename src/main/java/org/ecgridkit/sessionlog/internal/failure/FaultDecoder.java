@@ -17,7 +17,7 @@ import org.w3c.dom.Node;
  * one of three forms (see that class); elements are matched by local name only, since the
  * vendor's material shows them both in the service namespace and in none.
  */
-public final class FaultDecoder {
+final class FaultDecoder {
 
     private static final String ERROR_CODE_ELEMENT = "ECGridOSSOAPErrorCode";
     private static final String ERROR_INFO_ELEMENT = "ErrorInfo";

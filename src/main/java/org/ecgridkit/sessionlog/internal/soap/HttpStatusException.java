@@ -1,13 +1,13 @@
 package org.ecgridkit.sessionlog.internal.soap;
 
 import jakarta.xml.ws.WebServiceException;
-import org.ecgridkit.sessionlog.internal.failure.FailureTranslator;
 import org.ecgridkit.sessionlog.internal.http.HttpAnswer;
 
 /**
  * Thrown by {@link HttpSoapTransport} when the server answers with an HTTP status outside 2xx and
- * the body is not a SOAP fault. It carries the status through the JAX-WS runtime to
- * {@link FailureTranslator}, which turns it into an {@code EcGridOsTransportException}.
+ * the body is not a SOAP fault. It carries the status and {@code Retry-After} through the JAX-WS
+ * runtime to the retry advice and the translation, which make it an
+ * {@code EcGridOsTransportException} with the status.
  */
 public final class HttpStatusException extends WebServiceException {
     private static final long serialVersionUID = 1L;
