@@ -7,8 +7,6 @@ package org.ecgridkit.sessionlog.internal.failure;
  */
 public final class Secret {
 
-    private static final String STARS = "****";
-
     private final String value;
     private final boolean showsTail;
 
@@ -48,7 +46,7 @@ public final class Secret {
         if (showsTail) {
             return SecretMask.scrub(text, value);
         }
-        return SecretMask.scrub(text, value, STARS);
+        return SecretMask.scrub(text, value, SecretMask.STARS);
     }
 
     /**

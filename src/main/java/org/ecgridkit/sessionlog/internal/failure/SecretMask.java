@@ -17,7 +17,8 @@ public final class SecretMask {
     /** Ids shorter than this are masked whole: showing four characters would give away too much. */
     private static final int MIN_LENGTH_TO_SHOW_TAIL = 8;
     private static final int TAIL = 4;
-    private static final String STARS = "****";
+    /** The mask of a secret that shows none of its characters; a longer one's mask ends in its last four. */
+    public static final String STARS = "****";
 
     /** The last secret's pattern: a failure is masked many times over (message, causes, frames) with one secret. */
     private static volatile Compiled last;

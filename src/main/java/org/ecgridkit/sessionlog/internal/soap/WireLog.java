@@ -82,7 +82,7 @@ final class WireLog {
         while (matcher.find()) {
             String content = matcher.group(3).replace("<![CDATA[", "").replace("]]>", "").strip();
             // A password shows no character; a session id its last four, as everywhere else.
-            String mask = matcher.group(2).equals("Password") ? "****" : SecretMask.mask(content);
+            String mask = matcher.group(2).equals("Password") ? SecretMask.STARS : SecretMask.mask(content);
             matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + mask));
         }
         matcher.appendTail(out);
