@@ -22,7 +22,7 @@ module org.ecgridkit.sessionlog {
     // the port proxy, by reflection.
     opens org.ecgridkit.sessionlog.internal.soap.documented to jakarta.xml.bind, com.sun.xml.bind, com.sun.xml.bind.core, com.sun.xml.ws;
     opens org.ecgridkit.sessionlog.internal.soap.published to jakarta.xml.bind, com.sun.xml.bind, com.sun.xml.bind.core, com.sun.xml.ws;
-    opens org.ecgridkit.sessionlog.internal to jakarta.xml.bind, com.sun.xml.bind, com.sun.xml.bind.core, com.sun.xml.ws;
+    opens org.ecgridkit.sessionlog.internal.mapping to jakarta.xml.bind, com.sun.xml.bind, com.sun.xml.bind.core, com.sun.xml.ws;
     // picocli sets the command's option fields by reflection.
     opens org.ecgridkit.sessionlog.cli to info.picocli;
 }

@@ -16,11 +16,12 @@ import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
 import org.ecgridkit.sessionlog.internal.AsyncPool;
 import org.ecgridkit.sessionlog.internal.CallGate;
+import org.ecgridkit.sessionlog.internal.ClientSettings;
 import org.ecgridkit.sessionlog.internal.LoopbackHost;
 import org.ecgridkit.sessionlog.internal.RequestValidator;
 import org.ecgridkit.sessionlog.internal.LoginSender;
 import org.ecgridkit.sessionlog.internal.SessionCalls;
-import org.ecgridkit.sessionlog.internal.TransportSettings;
+import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 import org.ecgridkit.sessionlog.internal.XmlChars;
 
 /**
@@ -49,8 +50,8 @@ import org.ecgridkit.sessionlog.internal.XmlChars;
  * one does no network I/O. Each contract's generated JAX-WS port is created once per client, from
  * the WSDL bundled in the jar: at {@code build()} for a pinned
  * {@linkplain Builder#contract(ServiceContract) contract}, on the first call with
- * {@link ServiceContract#AUTO}. The first client in a JVM takes a few hundred milliseconds (loading
- * the JAX-WS runtime and JAXB), later ones far less, so do not build one per call. Close it when
+ * {@link ServiceContract#AUTO}. The first client in a JVM also loads the JAX-WS runtime and JAXB,
+ * which later ones find loaded, so do not build one per call. Close it when
  * done to release the ports, its watchdog thread and the client's own async threads.
  *
  * <p>With {@link ServiceContract#AUTO} (the default), the first call against a server of the
@@ -67,7 +68,7 @@ public final class SessionLogClient implements AutoCloseable {
     /** The ECGridOS v4.1 production endpoint: {@code https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx}. */
     public static final URI DEFAULT_ENDPOINT = TransportSettings.DEFAULT_ENDPOINT;
 
-    private final TransportSettings settings;
+    private final ClientSettings settings;
     private final ServiceContract contract;
     /** For toString(): the kind of credentials, never their secret. Null when the client has none. */
     private final Credentials credentials;
@@ -79,10 +80,10 @@ public final class SessionLogClient implements AutoCloseable {
     private final CallGate gate;
 
     private SessionLogClient(Builder builder) {
-        this.settings = new TransportSettings(builder.endpoint, builder.soapVersion, builder.connectTimeout,
-                builder.readTimeout, builder.callTimeout, builder.retryPolicy, builder.maxResponseBytes,
+        this.settings = new ClientSettings(new TransportSettings(builder.endpoint, builder.connectTimeout,
+                builder.readTimeout, builder.maxResponseBytes,
                 builder.sslContext == null ? null : builder.sslContext.getSocketFactory(), builder.hostnameVerifier,
-                builder.proxySelector);
+                builder.proxySelector), builder.soapVersion, builder.callTimeout, builder.retryPolicy);
         this.contract = builder.contract;
         this.calls = openCalls(settings, builder);
         this.credentials = builder.credentials;
@@ -106,7 +107,7 @@ public final class SessionLogClient implements AutoCloseable {
     }
 
     /** The client's calls, with a session source for its credentials, if any. */
-    private static SessionCalls openCalls(TransportSettings settings, Builder builder) {
+    private static SessionCalls openCalls(ClientSettings settings, Builder builder) {
         Credentials credentials = builder.credentials;
         if (credentials == null) {
             return SessionCalls.withoutCredentials(settings, builder.contract);
@@ -362,7 +363,7 @@ public final class SessionLogClient implements AutoCloseable {
      */
     @Override
     public String toString() {
-        URI endpoint = settings.endpoint();
+        URI endpoint = settings.transport().endpoint();
         String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
         String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
         return "SessionLogClient[endpoint=" + endpoint.getScheme() + "://" + endpoint.getHost() + port + path

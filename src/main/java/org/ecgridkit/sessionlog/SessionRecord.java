@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.ecgridkit.sessionlog.internal.SecretMask;
+import org.ecgridkit.sessionlog.internal.failure.SecretMask;
 
 /**
  * One session from a user's session log. Immutable and thread-safe.

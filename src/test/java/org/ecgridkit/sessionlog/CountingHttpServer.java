@@ -5,16 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -27,17 +21,11 @@ import java.util.function.Supplier;
  */
 final class CountingHttpServer implements AutoCloseable {
 
-    private final ServerSocket listener;
+    private final LoopbackSockets sockets;
     private final Supplier<Answer> answers;
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final boolean chunked;
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "pool-counting-http-server");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /**
      * One answer: the body; how many bytes of its transfer (chunk framing included) to send, all of
@@ -65,12 +53,12 @@ final class CountingHttpServer implements AutoCloseable {
     private CountingHttpServer(boolean chunked, Supplier<Answer> answers) throws IOException {
         this.answers = answers;
         this.chunked = chunked;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        threads.execute(this::acceptLoop);
+        this.sockets = new LoopbackSockets("pool-counting-http-server", LoopbackSockets.plainListener(), true, this::serve);
+        sockets.start();
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + listener.getLocalPort() + SoapStub.PATH);
+        return URI.create("http://127.0.0.1:" + sockets.port() + SoapStub.PATH);
     }
 
     /** How many TCP connections clients opened. */
@@ -85,28 +73,12 @@ final class CountingHttpServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        listener.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
-        threads.shutdownNow();
+        sockets.close();
     }
 
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket socket = listener.accept();
-                socket.setTcpNoDelay(true);
-                connections.incrementAndGet();
-                sockets.add(socket);
-                threads.execute(() -> serve(socket));
-            } catch (IOException closed) {
-                return;
-            }
-        }
-    }
 
     private void serve(Socket socket) {
+        connections.incrementAndGet();
         try (socket) {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();

@@ -7,17 +7,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A small forward HTTP proxy on loopback: absolute-URI requests ({@code POST http://host/path}) are
@@ -27,25 +22,19 @@ import java.util.concurrent.Executors;
  */
 public final class ForwardProxy implements AutoCloseable {
 
-    private final ServerSocket listener;
+    private final LoopbackSockets sockets;
     private final List<String> heads = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "forward-proxy");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /** Starts the proxy on a free loopback port. */
     public ForwardProxy() throws IOException {
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        threads.execute(this::acceptLoop);
+        sockets = new LoopbackSockets("forward-proxy", LoopbackSockets.plainListener(), false, this::serve);
+        sockets.start();
     }
 
     /** The proxy's port on loopback. */
     public int port() {
-        return listener.getLocalPort();
+        return sockets.port();
     }
 
     InetSocketAddress address() {
@@ -64,24 +53,9 @@ public final class ForwardProxy implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        listener.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
-        threads.shutdownNow();
+        sockets.close();
     }
 
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                sockets.add(client);
-                threads.execute(() -> serve(client));
-            } catch (IOException closed) {
-                return;
-            }
-        }
-    }
 
     private void serve(Socket client) {
         try (client) {
@@ -119,10 +93,10 @@ public final class ForwardProxy implements AutoCloseable {
     private void tunnel(Socket client, InputStream in, String authority) throws IOException {
         String[] hostPort = authority.split(":");
         try (Socket origin = new Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
-            sockets.add(origin);
+            sockets.track(origin);
             client.getOutputStream().write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             client.getOutputStream().flush();
-            threads.execute(() -> pipe(in, origin));
+            sockets.execute(() -> pipe(in, origin));
             pipe(origin.getInputStream(), client);
         }
     }
@@ -133,7 +107,7 @@ public final class ForwardProxy implements AutoCloseable {
         byte[] body = in.readNBytes(contentLength);
         record(body, body.length);
         try (Socket origin = new Socket(target.getHost(), target.getPort())) {
-            sockets.add(origin);
+            sockets.track(origin);
             OutputStream out = origin.getOutputStream();
             String path = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
             out.write((requestLine[0] + " " + path + " " + requestLine[2] + "\r\n" + headers + "Connection: close\r\n\r\n")

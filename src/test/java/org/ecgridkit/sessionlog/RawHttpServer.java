@@ -12,11 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
@@ -34,28 +30,22 @@ final class RawHttpServer implements AutoCloseable {
         void answer(Socket socket, OutputStream out) throws IOException, InterruptedException;
     }
 
-    private final ServerSocket listener;
+    private final LoopbackSockets sockets;
     private final IntFunction<Script> scripts;
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> requestHeads = new CopyOnWriteArrayList<>();
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "raw-http-server");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final boolean tls;
 
     RawHttpServer(IntFunction<Script> scripts) throws IOException {
-        this(scripts, new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), false);
+        this(scripts, LoopbackSockets.plainListener(), false);
     }
 
     private RawHttpServer(IntFunction<Script> scripts, ServerSocket listener, boolean tls) {
         this.scripts = scripts;
-        this.listener = listener;
         this.tls = tls;
-        threads.execute(this::acceptLoop);
+        this.sockets = new LoopbackSockets("raw-http-server", listener, true, this::serve);
+        sockets.start();
     }
 
     /** The same over TLS, with {@link TestTls}'s certificate for {@code localhost}. */
@@ -70,12 +60,12 @@ final class RawHttpServer implements AutoCloseable {
     }
 
     URI endpoint() {
-        return URI.create(tls ? "https://localhost:" + listener.getLocalPort() + SoapStub.PATH
-                : "http://127.0.0.1:" + listener.getLocalPort() + SoapStub.PATH);
+        return URI.create(tls ? "https://localhost:" + sockets.port() + SoapStub.PATH
+                : "http://127.0.0.1:" + sockets.port() + SoapStub.PATH);
     }
 
     int port() {
-        return listener.getLocalPort();
+        return sockets.port();
     }
 
     /** How many requests arrived. */
@@ -90,25 +80,9 @@ final class RawHttpServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        listener.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
-        threads.shutdownNow();
+        sockets.close();
     }
 
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket socket = listener.accept();
-                socket.setTcpNoDelay(true);
-                sockets.add(socket);
-                threads.execute(() -> serve(socket));
-            } catch (IOException closed) {
-                return;
-            }
-        }
-    }
 
     private void serve(Socket socket) {
         try (socket) {
@@ -126,7 +100,7 @@ final class RawHttpServer implements AutoCloseable {
         } catch (InterruptedException closing) {
             Thread.currentThread().interrupt();
         } finally {
-            sockets.remove(socket);
+            sockets.forget(socket);
         }
     }
 

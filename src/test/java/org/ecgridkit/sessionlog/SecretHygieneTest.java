@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
-import org.ecgridkit.sessionlog.internal.RedactedCause;
+import org.ecgridkit.sessionlog.internal.failure.RedactedCause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

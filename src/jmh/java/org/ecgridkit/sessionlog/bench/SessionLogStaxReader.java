@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.ecgridkit.sessionlog.SessionRecord;
-import org.ecgridkit.sessionlog.internal.XsdDateTime;
+import org.ecgridkit.sessionlog.internal.mapping.XsdDateTime;
 
 /**
  * The hand-written baseline's response parser: one forward pass of StAX events from the envelope

@@ -3,7 +3,7 @@ package org.ecgridkit.sessionlog.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
-import org.ecgridkit.sessionlog.internal.Secret;
+import org.ecgridkit.sessionlog.internal.failure.Secret;
 import picocli.CommandLine;
 
 /**

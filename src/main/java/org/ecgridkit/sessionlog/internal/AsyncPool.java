@@ -30,7 +30,7 @@ public final class AsyncPool {
         int pool = POOL_NUMBER.incrementAndGet();
         AtomicInteger thread = new AtomicInteger();
         ThreadFactory factory = task -> {
-            Thread t = new Thread(task, "ecgridos-sessionlog-" + pool + "-async-" + thread.incrementAndGet());
+            Thread t = new Thread(task, SdkVersion.NAME + "-" + pool + "-async-" + thread.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

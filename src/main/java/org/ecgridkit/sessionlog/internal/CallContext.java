@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.ecgridkit.sessionlog.internal.failure.Causes;
+import org.ecgridkit.sessionlog.internal.failure.Secret;
+import org.ecgridkit.sessionlog.internal.http.ResponseBody;
+import org.ecgridkit.sessionlog.internal.mapping.InvalidValues;
 
 /**
  * One call of the client as the transport sees it: its deadline, the thread that made it (whose
@@ -17,7 +21,7 @@ import java.util.function.Supplier;
  * calling thread, so {@link CallRunner} hands the context to the tube through a thread-local for the
  * length of one attempt. The port's request context cannot carry it: it is shared by every thread.
  */
-final class CallContext {
+public final class CallContext {
 
     private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
 
@@ -51,9 +55,10 @@ final class CallContext {
      * which runs every attempt through {@link #runAttempt}; a transport used any other way would
      * have no deadline to keep and nobody to end a streamed body, so it is refused.
      *
+     * @return the context of the running attempt
      * @throws IllegalStateException outside an attempt
      */
-    static CallContext current() {
+    public static CallContext current() {
         CallContext context = CURRENT.get();
         if (context == null) {
             throw new IllegalStateException("the SessionLog transport runs only inside the client's attempts");
@@ -102,7 +107,7 @@ final class CallContext {
      *
      * @param failure the exchange's failure
      */
-    void recordFailure(Exception failure) {
+    public void recordFailure(Exception failure) {
         if (exchangeFailure == null) {
             exchangeFailure = failure;
         }
@@ -123,8 +128,10 @@ final class CallContext {
     /**
      * Takes charge of an attempt's streamed body: the transport returns before the payload is
      * read, so the body must outlive it, and {@link #runAttempt} ends it.
+     *
+     * @param streamed the body the parser reads
      */
-    void hold(ResponseBody streamed) {
+    public void hold(ResponseBody streamed) {
         abortBody();
         body = streamed;
     }
@@ -170,17 +177,30 @@ final class CallContext {
         this.secret = requestSecret;
     }
 
-    /** The secret of the request being sent. */
-    Secret secret() {
+    /**
+     * The secret of the request being sent.
+     *
+     * @return the secret
+     */
+    public Secret secret() {
         return secret;
     }
 
-    /** The operation of the request being sent, e.g. {@code SessionLog}. */
-    String operation() {
+    /**
+     * The operation of the request being sent, e.g. {@code SessionLog}.
+     *
+     * @return the operation's name
+     */
+    public String operation() {
         return operation;
     }
 
-    Duration callTimeout() {
+    /**
+     * The call timeout the call started with.
+     *
+     * @return the call timeout
+     */
+    public Duration callTimeout() {
         return callTimeout;
     }
 
@@ -188,31 +208,52 @@ final class CallContext {
         return deadlineNanos - System.nanoTime();
     }
 
-    boolean expired() {
+    /**
+     * Whether the call has run out of time.
+     *
+     * @return true past the deadline
+     */
+    public boolean expired() {
         return remainingNanos() <= 0;
     }
 
-    /** The thread that makes the call, and so reads its answer. */
-    Thread caller() {
+    /**
+     * The thread that makes the call, and so reads its answer.
+     *
+     * @return the calling thread
+     */
+    public Thread caller() {
         return caller;
     }
 
-    boolean callerInterrupted() {
+    /**
+     * Whether the calling thread was interrupted.
+     *
+     * @return true once interrupted
+     */
+    public boolean callerInterrupted() {
         return caller.isInterrupted();
     }
 
     /**
      * A per-attempt timeout for HttpURLConnection: the configured one, cut to what is left of the
      * call, in whole milliseconds rounded up and never 0 (which HttpURLConnection reads as forever).
+     *
+     * @param configured the timeout the client was configured with
+     * @return the timeout for this attempt, in milliseconds
      */
-    int capMillis(Duration configured) {
+    public int capMillis(Duration configured) {
         long nanos = Math.min(configured.toNanos(), Math.max(0, remainingNanos()));
         long millis = Math.max(1, (nanos + 999_999) / 1_000_000);
         return (int) Math.min(Integer.MAX_VALUE, millis);
     }
 
-    /** Fails if the call has run out of time or its thread was interrupted; called between reads. */
-    void checkpoint() throws IOException {
+    /**
+     * Fails if the call has run out of time or its thread was interrupted; called between reads.
+     *
+     * @throws IOException a {@link DeadlineExceededException} or a {@link CallInterruptedException}
+     */
+    public void checkpoint() throws IOException {
         if (callerInterrupted()) {
             throw new CallInterruptedException();
         }

@@ -3,10 +3,11 @@ package org.ecgridkit.sessionlog.internal;
 import java.io.InterruptedIOException;
 
 /** The calling thread was interrupted while its SessionLog exchange was on the wire. */
-final class CallInterruptedException extends InterruptedIOException {
+public final class CallInterruptedException extends InterruptedIOException {
     private static final long serialVersionUID = 1L;
 
-    CallInterruptedException() {
+    /** Creates the exception; the message says the thread was interrupted. */
+    public CallInterruptedException() {
         super("the calling thread was interrupted");
     }
 }

@@ -6,6 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.ecgridkit.sessionlog.EcGridOsException;
+import org.ecgridkit.sessionlog.internal.failure.Diagnosis;
+import org.ecgridkit.sessionlog.internal.failure.FailureTranslator;
+import org.ecgridkit.sessionlog.internal.failure.RetryAdvisor;
 
 /**
  * Runs the attempts of one request of a call: each attempt is one call of a generated port method
@@ -15,11 +18,11 @@ import org.ecgridkit.sessionlog.EcGridOsException;
  */
 final class CallRunner {
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
-    private final TransportSettings settings;
+    private final ClientSettings settings;
 
-    CallRunner(TransportSettings settings) {
+    CallRunner(ClientSettings settings) {
         this.settings = settings;
     }
 
@@ -57,14 +60,15 @@ final class CallRunner {
 
     /** Returns after the wait if the failed attempt should be repeated; throws the call's failure if not. */
     private void waitBeforeRetry(RuntimeException failure, CallContext call, int tries, int maxAttempts) {
-        String reason = RetryAdvisor.retryableReason(failure);
+        Diagnosis diagnosis = Diagnosis.of(failure);
+        String reason = RetryAdvisor.retryableReason(diagnosis);
         if (reason == null || tries >= maxAttempts) {
-            throw FailureTranslator.translate(failure, call, call.attempts());
+            throw FailureTranslator.translate(diagnosis, call, call.attempts());
         }
-        Duration delay = RetryAdvisor.delayBeforeRetry(failure, tries, settings.retryPolicy(), Instant.now());
+        Duration delay = RetryAdvisor.delayBeforeRetry(diagnosis, tries, settings.retryPolicy(), Instant.now());
         if (delay.toNanos() >= call.remainingNanos()) {
             // Waiting would end past the deadline: report what went wrong rather than a bare timeout.
-            throw FailureTranslator.translate(failure, call, call.attempts());
+            throw FailureTranslator.translate(diagnosis, call, call.attempts());
         }
         LOGGER.log(System.Logger.Level.DEBUG, () -> call.operation() + " attempt " + call.attempts() + " failed (" + reason
                 + "); retrying in " + delay.toMillis() + " ms");

@@ -1,5 +1,7 @@
 package org.ecgridkit.sessionlog.internal;
 
+import org.ecgridkit.sessionlog.internal.failure.Secret;
+
 /**
  * One operation of the client as each contract carries it out. Each method runs inside one attempt
  * and makes exactly one request through a generated port.

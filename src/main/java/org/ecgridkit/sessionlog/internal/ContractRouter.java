@@ -5,6 +5,10 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.Objects;
 import org.ecgridkit.sessionlog.EcGridOsException;
 import org.ecgridkit.sessionlog.ServiceContract;
+import org.ecgridkit.sessionlog.internal.failure.Diagnosis;
+import org.ecgridkit.sessionlog.internal.failure.FailureKind;
+import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
+import org.ecgridkit.sessionlog.internal.soap.ContractMismatchException;
 
 /**
  * Sends each request of a call in the contract the endpoint speaks, and owns the client's generated ports.
@@ -22,9 +26,9 @@ import org.ecgridkit.sessionlog.ServiceContract;
  */
 final class ContractRouter implements AutoCloseable {
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
-    private final TransportSettings settings;
+    private final ClientSettings settings;
     private final ExchangeWatchdog watchdog = new ExchangeWatchdog();
     private final CallRunner runner;
     /** The contract in use: the pinned one, or on AUTO null until a call has found out. */
@@ -38,7 +42,7 @@ final class ContractRouter implements AutoCloseable {
      * @param settings the client's settings
      * @param contract the contract to speak, or AUTO
      */
-    ContractRouter(TransportSettings settings, ServiceContract contract) {
+    ContractRouter(ClientSettings settings, ServiceContract contract) {
         this.settings = settings;
         this.runner = new CallRunner(settings);
         this.documented = new Lazy<>(() -> DocumentedPort.open(settings, watchdog));
@@ -100,7 +104,7 @@ final class ContractRouter implements AutoCloseable {
     }
 
     /** The client's settings. */
-    TransportSettings settings() {
+    ClientSettings settings() {
         return settings;
     }
 
@@ -125,8 +129,9 @@ final class ContractRouter implements AutoCloseable {
             String text = fault.getFaultString();
             return (code.equals("Client") || code.equals("Sender")) && text != null && namesAction(text, action);
         }
-        ContractMismatchException mismatch = Causes.find(failure, ContractMismatchException.class);
-        return mismatch != null && DocumentedPort.NAMESPACE.equals(mismatch.received());
+        ContractMismatchException mismatch = Diagnosis.of(failure)
+                .evidence(FailureKind.CONTRACT_MISMATCH, ContractMismatchException.class);
+        return mismatch != null && ContractNamespaces.DOCUMENTED.equals(mismatch.received());
     }
 
     /** The action as a whole word: {@code .../SessionLog} must not match a fault about {@code .../SessionLogEx}. */

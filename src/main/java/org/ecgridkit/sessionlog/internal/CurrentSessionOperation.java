@@ -3,6 +3,7 @@ package org.ecgridkit.sessionlog.internal;
 import java.util.Optional;
 import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.failure.Secret;
 
 /**
  * The session of the id sent: the published contract's {@code SessionLogCurrent}; on the documented

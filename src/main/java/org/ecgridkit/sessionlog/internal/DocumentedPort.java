@@ -4,6 +4,9 @@ import java.util.List;
 import javax.xml.namespace.QName;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
+import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
+import org.ecgridkit.sessionlog.internal.mapping.DocumentedRecords;
+import org.ecgridkit.sessionlog.internal.soap.GeneratedPorts;
 import org.ecgridkit.sessionlog.internal.soap.documented.ECGridOSSoap;
 
 /**
@@ -12,12 +15,10 @@ import org.ecgridkit.sessionlog.internal.soap.documented.ECGridOSSoap;
  */
 final class DocumentedPort implements AutoCloseable {
 
-    /** The contract's namespace. */
-    static final String NAMESPACE = "http://www.ecgridos.net/";
     private static final String WSDL = "/META-INF/wsdl/ECGridOS.wsdl";
-    private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS");
-    private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOSSoap");
-    private static final QName PORT_SOAP_12 = new QName(NAMESPACE, "ECGridOSSoap12");
+    private static final QName SERVICE = new QName(ContractNamespaces.DOCUMENTED, "ECGridOS");
+    private static final QName PORT_SOAP_11 = new QName(ContractNamespaces.DOCUMENTED, "ECGridOSSoap");
+    private static final QName PORT_SOAP_12 = new QName(ContractNamespaces.DOCUMENTED, "ECGridOSSoap12");
 
     private final ECGridOSSoap port;
 
@@ -26,11 +27,10 @@ final class DocumentedPort implements AutoCloseable {
     }
 
     /** Creates the port for the settings' SOAP version: reads the bundled WSDL, no network. */
-    static DocumentedPort open(TransportSettings settings, ExchangeWatchdog watchdog) {
+    static DocumentedPort open(ClientSettings settings, ExchangeWatchdog watchdog) {
         QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
-        SoapContainer container = new SoapContainer(new PortTransport(settings, watchdog, NAMESPACE));
-        return new DocumentedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSSoap.class, container,
-                settings.endpoint()));
+        return new DocumentedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSSoap.class,
+                settings.transport(), watchdog, ContractNamespaces.DOCUMENTED));
     }
 
     /**

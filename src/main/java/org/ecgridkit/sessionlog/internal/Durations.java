@@ -3,12 +3,18 @@ package org.ecgridkit.sessionlog.internal;
 import java.time.Duration;
 
 /** Writes durations for people: {@code 250 ms}, {@code 2 s}, {@code 1.5 s}, not ISO-8601's {@code PT1.5S}. */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
-    static String describe(Duration duration) {
+    /**
+     * Writes a duration for people.
+     *
+     * @param duration the duration
+     * @return e.g. {@code 250 ms} or {@code 1.5 s}
+     */
+    public static String describe(Duration duration) {
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + " ms";

@@ -1,6 +1,7 @@
 package org.ecgridkit.sessionlog.internal;
 
 import org.ecgridkit.sessionlog.EcGridOsResponseException;
+import org.ecgridkit.sessionlog.internal.failure.Secret;
 
 /**
  * A {@code Login}: the documented contract's, with the {@code Sender*} fields, or the published

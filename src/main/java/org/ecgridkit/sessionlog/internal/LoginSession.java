@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ecgridkit.sessionlog.EcGridOsException;
+import org.ecgridkit.sessionlog.internal.failure.FailureTranslator;
+import org.ecgridkit.sessionlog.internal.failure.Secret;
 
 /**
  * The session of a client built with login credentials: logged in on the first call, logged in
@@ -22,7 +24,7 @@ import org.ecgridkit.sessionlog.EcGridOsException;
  */
 final class LoginSession implements SessionSource {
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
     private final ContractRouter router;
     private final String loginName;

@@ -1,5 +1,7 @@
 package org.ecgridkit.sessionlog.internal;
 
+import org.ecgridkit.sessionlog.internal.failure.Secret;
+
 /**
  * A {@code Logout} of a session this client logged in. Its result says whether the service still
  * had the session: the documented contract's boolean ({@code false} when it had already ended); the

@@ -6,6 +6,9 @@ import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
+import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
+import org.ecgridkit.sessionlog.internal.mapping.PublishedRecords;
+import org.ecgridkit.sessionlog.internal.soap.GeneratedPorts;
 import org.ecgridkit.sessionlog.internal.soap.published.ECGridOSX0020APIX0020V4Soap;
 
 /**
@@ -14,18 +17,16 @@ import org.ecgridkit.sessionlog.internal.soap.published.ECGridOSX0020APIX0020V4S
  */
 final class PublishedPort implements AutoCloseable {
 
-    /** The contract's namespace. */
-    static final String NAMESPACE = "https://os.ecgrid.io/";
-    /** The SOAPAction of an operation is the namespace followed by the operation's name. */
-    static final String SESSION_LOG = NAMESPACE + "SessionLog";
-    static final String SESSION_LOG_EX = NAMESPACE + "SessionLogEx";
-    static final String SESSION_LOG_CURRENT = NAMESPACE + "SessionLogCurrent";
-    static final String LOGIN = NAMESPACE + "Login";
-    static final String LOGOUT = NAMESPACE + "Logout";
+    /** The SOAPActions of the operations: the namespace followed by the operation's name. */
+    static final String SESSION_LOG = ContractNamespaces.PUBLISHED + "SessionLog";
+    static final String SESSION_LOG_EX = ContractNamespaces.PUBLISHED + "SessionLogEx";
+    static final String SESSION_LOG_CURRENT = ContractNamespaces.PUBLISHED + "SessionLogCurrent";
+    static final String LOGIN = ContractNamespaces.PUBLISHED + "Login";
+    static final String LOGOUT = ContractNamespaces.PUBLISHED + "Logout";
     private static final String WSDL = "/META-INF/wsdl/ECGridOS-published.wsdl";
-    private static final QName SERVICE = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4");
-    private static final QName PORT_SOAP_11 = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4Soap");
-    private static final QName PORT_SOAP_12 = new QName(NAMESPACE, "ECGridOS_x0020_API_x0020_v4Soap12");
+    private static final QName SERVICE = new QName(ContractNamespaces.PUBLISHED, "ECGridOS_x0020_API_x0020_v4");
+    private static final QName PORT_SOAP_11 = new QName(ContractNamespaces.PUBLISHED, "ECGridOS_x0020_API_x0020_v4Soap");
+    private static final QName PORT_SOAP_12 = new QName(ContractNamespaces.PUBLISHED, "ECGridOS_x0020_API_x0020_v4Soap12");
 
     private final ECGridOSX0020APIX0020V4Soap port;
 
@@ -34,11 +35,10 @@ final class PublishedPort implements AutoCloseable {
     }
 
     /** Creates the port for the settings' SOAP version: reads the bundled WSDL, no network. */
-    static PublishedPort open(TransportSettings settings, ExchangeWatchdog watchdog) {
+    static PublishedPort open(ClientSettings settings, ExchangeWatchdog watchdog) {
         QName portName = settings.soapVersion() == SoapVersion.SOAP_1_2 ? PORT_SOAP_12 : PORT_SOAP_11;
-        SoapContainer container = new SoapContainer(new PortTransport(settings, watchdog, NAMESPACE));
         return new PublishedPort(GeneratedPorts.open(WSDL, SERVICE, portName, ECGridOSX0020APIX0020V4Soap.class,
-                container, settings.endpoint()));
+                settings.transport(), watchdog, ContractNamespaces.PUBLISHED));
     }
 
     /** One {@code SessionLog} request: the sessions of the session's own user. */

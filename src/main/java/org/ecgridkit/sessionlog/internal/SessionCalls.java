@@ -23,7 +23,7 @@ import org.ecgridkit.sessionlog.SessionRecord;
  */
 public final class SessionCalls implements AutoCloseable {
 
-    private static final System.Logger LOGGER = System.getLogger("org.ecgridkit.sessionlog");
+    private static final System.Logger LOGGER = Loggers.CLIENT_LOGGER;
 
     private final ContractRouter router;
     /** The client's credentials; null when it was built without. */
@@ -41,7 +41,7 @@ public final class SessionCalls implements AutoCloseable {
      * @param contract the contract to speak, or AUTO
      * @return the calls
      */
-    public static SessionCalls withoutCredentials(TransportSettings settings, ServiceContract contract) {
+    public static SessionCalls withoutCredentials(ClientSettings settings, ServiceContract contract) {
         return new SessionCalls(new ContractRouter(settings, contract), null);
     }
 
@@ -53,7 +53,7 @@ public final class SessionCalls implements AutoCloseable {
      * @param sessionId the validated key or id
      * @return the calls
      */
-    public static SessionCalls withSessionId(TransportSettings settings, ServiceContract contract, String sessionId) {
+    public static SessionCalls withSessionId(ClientSettings settings, ServiceContract contract, String sessionId) {
         return new SessionCalls(new ContractRouter(settings, contract), router -> SessionSource.fixed(sessionId));
     }
 
@@ -67,7 +67,7 @@ public final class SessionCalls implements AutoCloseable {
      * @param sender the documented contract's sender fields
      * @return the calls
      */
-    public static SessionCalls withLogin(TransportSettings settings, ServiceContract contract, String loginName,
+    public static SessionCalls withLogin(ClientSettings settings, ServiceContract contract, String loginName,
                                          char[] password, LoginSender sender) {
         return new SessionCalls(new ContractRouter(settings, contract),
                 router -> new LoginSession(router, loginName, password, sender));

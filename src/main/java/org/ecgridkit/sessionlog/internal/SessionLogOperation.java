@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.failure.Secret;
 
 /**
  * A session log query as each contract carries it out (see {@link SessionLogQuery} for the rules):

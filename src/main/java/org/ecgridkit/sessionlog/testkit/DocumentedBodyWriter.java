@@ -3,6 +3,7 @@ package org.ecgridkit.sessionlog.testkit;
 import java.util.List;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SoapVersion;
+import org.ecgridkit.sessionlog.internal.ContractNamespaces;
 
 /**
  * Writes the documented contract's answer: {@code SessionLogResponse/SessionLogResult} holding one
@@ -12,7 +13,7 @@ import org.ecgridkit.sessionlog.SoapVersion;
  */
 final class DocumentedBodyWriter {
 
-    private static final String NS = SoapNamespaces.DOCUMENTED;
+    private static final String NS = ContractNamespaces.DOCUMENTED;
 
     private DocumentedBodyWriter() {
     }

@@ -8,6 +8,7 @@ import org.ecgridkit.sessionlog.SessionEvent;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SessionStatus;
 import org.ecgridkit.sessionlog.SoapVersion;
+import org.ecgridkit.sessionlog.internal.ContractNamespaces;
 
 /**
  * Writes the published contract's answers as ASP.NET's XmlSerializer would: {@code SessionLogInfo}
@@ -17,7 +18,7 @@ import org.ecgridkit.sessionlog.SoapVersion;
  */
 final class PublishedBodyWriter {
 
-    private static final String NS = SoapNamespaces.PUBLISHED;
+    private static final String NS = ContractNamespaces.PUBLISHED;
     /** How .NET writes a {@code DateTime} that was never set (kind unspecified, so no offset). */
     static final String UNSET_DATE_TIME = "0001-01-01T00:00:00";
     /**

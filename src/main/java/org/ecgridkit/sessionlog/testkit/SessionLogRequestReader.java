@@ -9,11 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.ecgridkit.sessionlog.SoapVersion;
+import org.ecgridkit.sessionlog.internal.soap.HardenedXml;
 
 /**
  * Reads a SessionLog request out of a SOAP envelope, the way the service would: the body's first
@@ -47,7 +47,7 @@ final class SessionLogRequestReader {
      */
     static Read read(byte[] body, SoapVersion version) {
         try {
-            XMLStreamReader xml = secureFactory().createXMLStreamReader(new ByteArrayInputStream(body));
+            XMLStreamReader xml = HardenedXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(body));
             try {
                 return read(xml, version);
             } finally {
@@ -167,14 +167,5 @@ final class SessionLogRequestReader {
             throw new IllegalArgumentException("expected {" + namespace + "}" + localName + " but found {"
                     + xml.getNamespaceURI() + "}" + xml.getLocalName());
         }
-    }
-
-    /** The JDK's own parser, with DTDs and external entities off: request bodies are untrusted. */
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
     }
 }

@@ -8,6 +8,7 @@ import org.ecgridkit.sessionlog.ErrorCategory;
 import org.ecgridkit.sessionlog.SessionEvent;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.ServiceContract;
+import org.ecgridkit.sessionlog.internal.ContractNamespaces;
 import org.ecgridkit.sessionlog.internal.XmlChars;
 
 /** What a {@link SessionLogStub} sends back for a SessionLog request; its {@code respondWith…} methods choose one. */
@@ -110,7 +111,7 @@ sealed interface StubAnswer {
 
         @Override
         public HttpAnswer answer(StubRequest request) {
-            String ns = request.contract() == ServiceContract.PUBLISHED_WSDL ? SoapNamespaces.PUBLISHED : SoapNamespaces.DOCUMENTED;
+            String ns = request.contract() == ServiceContract.PUBLISHED_WSDL ? ContractNamespaces.PUBLISHED : ContractNamespaces.DOCUMENTED;
             return new HttpAnswer(FAULT_STATUS, SoapEnvelopeWriter.contentType(request.soapVersion()),
                     SoapEnvelopeWriter.fault(request.soapVersion(), !SERVER_CODES.contains(errorCode), faultString, xml -> {
                         xml.writeStartElement("", "ErrorInfo", ns);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SoapVersion;
-import org.ecgridkit.sessionlog.internal.SecretMask;
+import org.ecgridkit.sessionlog.internal.failure.SecretMask;
 
 /**
  * One request as it reached a {@link SessionLogStub}: the contract and operation the

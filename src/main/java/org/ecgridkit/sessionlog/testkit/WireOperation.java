@@ -2,6 +2,7 @@ package org.ecgridkit.sessionlog.testkit;
 
 import java.util.Optional;
 import org.ecgridkit.sessionlog.ServiceContract;
+import org.ecgridkit.sessionlog.internal.ContractNamespaces;
 
 /**
  * The operations the stub recognises (the session-log ones, Login and Logout), one per contract and name: the request element
@@ -9,21 +10,21 @@ import org.ecgridkit.sessionlog.ServiceContract;
  */
 enum WireOperation {
     /** {@code SessionLog(SessionID, UserID, MaxRecords)} of the documented contract. */
-    DOCUMENTED_SESSION_LOG(ServiceContract.DOCUMENTED, SoapNamespaces.DOCUMENTED, "SessionLog"),
+    DOCUMENTED_SESSION_LOG(ServiceContract.DOCUMENTED, ContractNamespaces.DOCUMENTED, "SessionLog"),
     /** {@code SessionLog(SessionID, MaxRecords)} of the published contract: the session user's own log. */
-    SESSION_LOG(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "SessionLog"),
+    SESSION_LOG(ServiceContract.PUBLISHED_WSDL, ContractNamespaces.PUBLISHED, "SessionLog"),
     /** {@code SessionLogEx(SessionID, UserID, StartTime, EndTime, MaxRecords)} of the published contract. */
-    SESSION_LOG_EX(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "SessionLogEx"),
+    SESSION_LOG_EX(ServiceContract.PUBLISHED_WSDL, ContractNamespaces.PUBLISHED, "SessionLogEx"),
     /** {@code SessionLogCurrent(SessionID)} of the published contract: one record, the calling session's. */
-    SESSION_LOG_CURRENT(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "SessionLogCurrent"),
+    SESSION_LOG_CURRENT(ServiceContract.PUBLISHED_WSDL, ContractNamespaces.PUBLISHED, "SessionLogCurrent"),
     /** {@code Login(UserName, Password, SenderSolution, ...)} of the documented contract. */
-    DOCUMENTED_LOGIN(ServiceContract.DOCUMENTED, SoapNamespaces.DOCUMENTED, "Login"),
+    DOCUMENTED_LOGIN(ServiceContract.DOCUMENTED, ContractNamespaces.DOCUMENTED, "Login"),
     /** {@code Logout(SessionID)} of the documented contract, answering a boolean. */
-    DOCUMENTED_LOGOUT(ServiceContract.DOCUMENTED, SoapNamespaces.DOCUMENTED, "Logout"),
+    DOCUMENTED_LOGOUT(ServiceContract.DOCUMENTED, ContractNamespaces.DOCUMENTED, "Logout"),
     /** {@code Login(LoginName, Password)} of the published contract. */
-    LOGIN(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "Login"),
+    LOGIN(ServiceContract.PUBLISHED_WSDL, ContractNamespaces.PUBLISHED, "Login"),
     /** {@code Logout(SessionID)} of the published contract, answering an int. */
-    LOGOUT(ServiceContract.PUBLISHED_WSDL, SoapNamespaces.PUBLISHED, "Logout");
+    LOGOUT(ServiceContract.PUBLISHED_WSDL, ContractNamespaces.PUBLISHED, "Logout");
 
     private final ServiceContract contract;
     private final String namespace;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.interop.BoundedCommand;
 import org.ecgridkit.sessionlog.interop.InteropTools;
-import org.ecgridkit.sessionlog.internal.SecretMask;
+import org.ecgridkit.sessionlog.internal.failure.SecretMask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

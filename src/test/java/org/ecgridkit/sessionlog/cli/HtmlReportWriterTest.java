@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecgridkit.sessionlog.SessionRecord;
-import org.ecgridkit.sessionlog.internal.SecretMask;
+import org.ecgridkit.sessionlog.internal.failure.SecretMask;
 import org.junit.jupiter.api.Test;
 
 /**

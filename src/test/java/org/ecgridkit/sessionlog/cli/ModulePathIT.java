@@ -125,7 +125,7 @@ class ModulePathIT {
 
     @Test
     void internalPackagesAreNotVisibleToOtherModules(@TempDir Path work) {
-        for (String hidden : Set.of("org.ecgridkit.sessionlog.internal.SecretMask",
+        for (String hidden : Set.of("org.ecgridkit.sessionlog.internal.failure.SecretMask",
                 "org.ecgridkit.sessionlog.internal.soap.documented.ECGridOS", "org.ecgridkit.sessionlog.cli.SessionLogCli")) {
             StringWriter diagnostics = new StringWriter();
             Path classes = compile(work.resolve(hidden), "module example.peek { requires org.ecgridkit.sessionlog; }",

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.ecgridkit.sessionlog.SessionEvent;
 import org.ecgridkit.sessionlog.SessionRecord;
 import org.ecgridkit.sessionlog.SessionStatus;
-import org.ecgridkit.sessionlog.internal.SecretMask;
+import org.ecgridkit.sessionlog.internal.failure.SecretMask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,0 +1,107 @@
+package org.ecgridkit.sessionlog.internal.soap;
+
+import com.sun.xml.ws.api.SOAPVersion;
+import com.sun.xml.ws.api.message.Message;
+import com.sun.xml.ws.api.pipe.Codecs;
+import com.sun.xml.ws.api.pipe.StreamSOAPCodec;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Turns a response body into a JAX-WS {@link Message}, parsing it with a StAX factory of our own
+ * rather than the RI's JVM-wide one, so that hostile XML is refused without touching any global
+ * setting: DTDs and undeclared entities are errors, no external entity, DTD or other resource is
+ * ever resolved, and nesting is bounded ({@link GuardedXmlReader}).
+ *
+ * <p>Only a plain SOAP envelope of the port's version is accepted: no MTOM, multipart or Fast
+ * Infoset, which SessionLog does not use. Not thread-safe (the factory is not guaranteed to be);
+ * each transport tube copy has its own.
+ */
+final class SoapResponseDecoder {
+
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
+
+    private final SOAPVersion version;
+    private final StreamSOAPCodec envelopeCodec;
+    private final XMLInputFactory factory;
+
+    SoapResponseDecoder(SOAPVersion version) {
+        this.version = version;
+        this.envelopeCodec = Codecs.createSOAPEnvelopeXmlCodec(version);
+        this.factory = hardenedFactory();
+    }
+
+    /**
+     * Decodes a body. The message reads lazily from the stream, which must stay open until its
+     * payload has been read; every later read goes through the guard as well.
+     *
+     * @throws XMLStreamException if the body is not a SOAP envelope this client accepts
+     */
+    Message decode(InputStream in, String contentType) throws XMLStreamException {
+        checkMediaType(contentType);
+        String charset = charsetOf(contentType);
+        XMLStreamReader reader = charset == null
+                ? factory.createXMLStreamReader(in)
+                : factory.createXMLStreamReader(in, charset);
+        return envelopeCodec.decode(new GuardedXmlReader(reader));
+    }
+
+    private void checkMediaType(String contentType) throws XMLStreamException {
+        if (contentType == null) {
+            return; // as the RI: a missing Content-Type is read as the version's own
+        }
+        String expected = version.contentType;
+        if (!contentType.toLowerCase(Locale.ROOT).contains(expected)) {
+            throw new XMLStreamException("the response's content type '" + contentType + "' is not "
+                    + (version == SOAPVersion.SOAP_12 ? "SOAP 1.2" : "SOAP 1.1") + "'s " + expected);
+        }
+    }
+
+    /** The {@code charset} parameter of a content type, unchecked; null when there is none. */
+    static String charsetParameter(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher matcher = CHARSET.matcher(contentType);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String charsetOf(String contentType) throws XMLStreamException {
+        String charset = charsetParameter(contentType);
+        if (charset == null) {
+            return null;
+        }
+        try {
+            if (Charset.isSupported(charset)) {
+                return charset;
+            }
+        } catch (IllegalArgumentException illegalName) {
+            // reported below
+        }
+        throw new XMLStreamException("the response's charset '" + charset + "' is not supported");
+    }
+
+    static XMLInputFactory hardenedFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("the response refers to an external resource, which is never fetched");
+        });
+        // Not every StAX implementation knows the JAXP property; the settings above already suffice.
+        try {
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        } catch (IllegalArgumentException unsupported) {
+            // Woodstox, for one, does not support it.
+        }
+        return factory;
+    }
+}
