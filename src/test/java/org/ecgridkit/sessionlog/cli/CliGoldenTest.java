@@ -241,6 +241,19 @@ class CliGoldenTest {
         GoldenFile.assertMatches("cli/version.txt", run.transcript().replace(version, "${project.version}"));
     }
 
+    /** --version alone is answered without picocli, for start-up time; it must print what picocli prints. */
+    @Test
+    void theVersionShortcutPrintsWhatPicocliPrints() {
+        CliRun shortcut = run(List.of("--version"), NO_ENVIRONMENT, "");
+        CliRun shortForm = run(List.of("-V"), NO_ENVIRONMENT, "");
+        CliRun picocli = run(List.of("--version", "--verbose"), NO_ENVIRONMENT, ""); // not alone: parsed by picocli
+        assertThat(SessionLogCli.isVersionAlone(new String[] {"--version"})).isTrue();
+        assertThat(SessionLogCli.isVersionAlone(new String[] {"--version", "--verbose"})).isFalse();
+        assertThat(shortcut.stdout()).isEqualTo(picocli.stdout()).isEqualTo(shortForm.stdout()).isNotEmpty();
+        assertThat(List.of(shortcut.exitCode(), shortForm.exitCode(), picocli.exitCode())).containsOnly(ExitCode.OK);
+        assertThat(shortcut.stderr() + picocli.stderr()).isEmpty();
+    }
+
     @Test
     void verbosePrintsTheStackTraceButNeverTheSessionId() {
         stub.respondWithFault(ErrorCategory.AUTHENTICATION, "Session " + SESSION_ID + " expired.");
