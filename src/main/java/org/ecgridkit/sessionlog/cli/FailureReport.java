@@ -79,8 +79,11 @@ record FailureReport(int exitCode, String message) {
             return fault((EcGridOsFaultException) failure);
         }
         if (failure instanceof EcGridOsTimeoutException) {
-            return new FailureReport(ExitCode.TRANSPORT, "timed out (" + failure.getMessage()
-                    + "): raise --read-timeout/--connect-timeout or check the network");
+            // The call as a whole is bounded too (the client's call timeout, which no option sets):
+            // raising --read-timeout would not help that one.
+            boolean wholeCall = String.valueOf(failure.getMessage()).contains("call timeout");
+            return new FailureReport(ExitCode.TRANSPORT, "timed out (" + failure.getMessage() + "): "
+                    + (wholeCall ? "check the network and --endpoint" : "raise --read-timeout/--connect-timeout or check the network"));
         }
         if (failure instanceof EcGridOsTransportException) {
             return transport((EcGridOsTransportException) failure, destination);

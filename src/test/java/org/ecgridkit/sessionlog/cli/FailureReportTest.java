@@ -93,6 +93,11 @@ class FailureReportTest {
     void aTimeoutSaysWhichOptionsAllowMoreTime() {
         assertThat(FailureReport.of(new EcGridOsTimeoutException("SessionLog timed out", null), ENDPOINT).message())
                 .isEqualTo("timed out (SessionLog timed out): raise --read-timeout/--connect-timeout or check the network");
+        // The whole call's bound is not --read-timeout's: raising that would not help.
+        assertThat(FailureReport.of(new EcGridOsTimeoutException(
+                "SessionLog did not complete within the call timeout of 2m (3 attempts)", null), ENDPOINT).message())
+                .isEqualTo("timed out (SessionLog did not complete within the call timeout of 2m (3 attempts)):"
+                        + " check the network and --endpoint");
     }
 
     /** Each value the SDK can refuse, as its message names the Java parameter: the user reads the option instead. */
