@@ -22,6 +22,7 @@ import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogClient;
 import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.LoopbackHost;
 import org.ecgridkit.sessionlog.internal.Secret;
 import org.ecgridkit.sessionlog.internal.SecretMask;
 import org.ecgridkit.sessionlog.testkit.SessionLogStub;
@@ -173,6 +174,7 @@ final class SessionLogCommand implements Callable<Integer> {
             }
             URI serviceEndpoint = endpoint == null ? SessionLogClient.DEFAULT_ENDPOINT : endpoint;
             option("--endpoint", () -> builder.endpoint(serviceEndpoint));
+            refusePlainHttpToANetworkHost(serviceEndpoint);
             destination = new FailureReport.Destination(serviceEndpoint, proxyAddress());
             CommandCredentials credentials = credentials();
             secret = credentials.secret();
@@ -248,6 +250,18 @@ final class SessionLogCommand implements Callable<Integer> {
             builder.proxy(proxy);
         }
         return builder;
+    }
+
+    /**
+     * The rule the client's build() applies, checked before the credentials so that nobody is
+     * asked for a password only to be told the endpoint is refused. build() still checks it.
+     */
+    private void refusePlainHttpToANetworkHost(URI serviceEndpoint) {
+        if ("http".equalsIgnoreCase(serviceEndpoint.getScheme()) && !LoopbackHost.isLoopback(serviceEndpoint.getHost())) {
+            throw new ParameterException(spec.commandLine(), "--endpoint http://" + serviceEndpoint.getHost()
+                    + " is plain http to a host that is not loopback, so the session id would cross the network"
+                    + " unencrypted; use https, or a loopback address for a local test service");
+        }
     }
 
     private SessionLogClient built(SessionLogClient.Builder builder) {

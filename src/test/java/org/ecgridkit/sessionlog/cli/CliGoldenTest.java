@@ -146,6 +146,9 @@ class CliGoldenTest {
                 withoutStub("usage-max-records-not-a-number", WITH_SESSION_ID, "--max-records", "many"),
                 withoutStub("usage-endpoint-without-scheme", WITH_SESSION_ID, "--endpoint", "os.ecgrid.io"),
                 withoutStub("usage-plain-http-endpoint", WITH_SESSION_ID, "--endpoint", "http://example.com/"),
+                // refused before the password is asked for (this terminal would answer none)
+                withoutStub("usage-plain-http-endpoint-login", NO_ENVIRONMENT, "--endpoint", "http://example.com/",
+                        "--login", "alice"),
                 // a misspelt option: the one meant, when one is close
                 withoutStub("usage-did-you-mean-max-records", WITH_SESSION_ID, "--max-record", "5"),
                 withoutStub("usage-did-you-mean-login", NO_ENVIRONMENT, "--loging", "alice"),
