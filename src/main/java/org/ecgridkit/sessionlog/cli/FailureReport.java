@@ -1,9 +1,16 @@
 package org.ecgridkit.sessionlog.cli;
 
+import java.net.URI;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.ecgridkit.sessionlog.EcGridOsFaultException;
 import org.ecgridkit.sessionlog.EcGridOsResponseException;
 import org.ecgridkit.sessionlog.EcGridOsTimeoutException;
 import org.ecgridkit.sessionlog.EcGridOsTransportException;
+import org.ecgridkit.sessionlog.internal.failure.RedactedCause;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -16,17 +23,53 @@ import picocli.CommandLine.ParameterException;
  */
 record FailureReport(int exitCode, String message) {
 
+    /** The SDK's parameter names, as its messages start, and the options they come from. */
+    private static final Map<String, String> JAVA_NAMES = Map.of(
+            "userId", "--user-id",
+            "maxRecords", "--max-records",
+            "connectTimeout", "--connect-timeout",
+            "readTimeout", "--read-timeout",
+            "endpoint", "--endpoint",
+            "loginName", "--login",
+            "apiKey", "the API key",
+            "sessionId", "the session id",
+            "password", "the password");
     private static final String SEE_HELP = "; run 'sessionlog --help' for usage";
     /** Where a .NET exception's stack trace starts in a fault string. */
     private static final String DOTNET_TRACE = "\n   at ";
 
-    /** The report for a failure of parsing or of the call. */
+    /**
+     * Where the call went: the endpoint, and the {@code --proxy} it went through, if any. A network
+     * failure names the one that failed, so that the user knows which option to check.
+     *
+     * @param endpoint the service address, or null if not known
+     * @param proxy the proxy as {@code host:port}, or null when none was given
+     */
+    record Destination(URI endpoint, String proxy) {
+        static final Destination UNKNOWN = new Destination(null, null);
+
+        /** {@code host:port} of the endpoint, with the scheme's default port when it names none. */
+        String endpointHostAndPort() {
+            int port = endpoint.getPort() >= 0 ? endpoint.getPort()
+                    : "http".equalsIgnoreCase(endpoint.getScheme()) ? 80 : 443;
+            return endpoint.getHost() + ":" + port;
+        }
+    }
+
+    /** The report for a failure of parsing or of the call, not knowing where the call went. */
     static FailureReport of(Throwable failure) {
+        return of(failure, Destination.UNKNOWN);
+    }
+
+    /** The report for a failure of parsing or of the call to {@code destination}. */
+    static FailureReport of(Throwable failure, Destination destination) {
         if (failure instanceof ParameterException) {
-            return new FailureReport(ExitCode.USAGE, failure.getMessage() + SEE_HELP);
+            String message = UsageErrors.message((ParameterException) failure);
+            // "did you mean --max-records?" is the help the user needs; the pointer to --help would only bury it.
+            return new FailureReport(ExitCode.USAGE, message.endsWith("?") ? message : message + SEE_HELP);
         }
         if (failure instanceof IllegalArgumentException) {
-            return new FailureReport(ExitCode.USAGE, "invalid argument: " + failure.getMessage() + SEE_HELP);
+            return new FailureReport(ExitCode.USAGE, "invalid argument: " + inUsersTerms(failure.getMessage()) + SEE_HELP);
         }
         if (failure instanceof OutputFile.WriteFailure) {
             return new FailureReport(ExitCode.OUTPUT_FILE, failure.getMessage()
@@ -36,14 +79,14 @@ record FailureReport(int exitCode, String message) {
             return fault((EcGridOsFaultException) failure);
         }
         if (failure instanceof EcGridOsTimeoutException) {
-            return new FailureReport(ExitCode.TRANSPORT, "timed out (" + failure.getMessage()
-                    + "): check --endpoint and your network, or allow more time with --connect-timeout or --read-timeout");
+            // The call as a whole is bounded too (the client's call timeout, which no option sets):
+            // raising --read-timeout would not help that one.
+            boolean wholeCall = String.valueOf(failure.getMessage()).contains("call timeout");
+            return new FailureReport(ExitCode.TRANSPORT, "timed out (" + failure.getMessage() + "): "
+                    + (wholeCall ? "check the network and --endpoint" : "raise --read-timeout/--connect-timeout or check the network"));
         }
         if (failure instanceof EcGridOsTransportException) {
-            EcGridOsTransportException transport = (EcGridOsTransportException) failure;
-            String what = transport.httpStatus().isPresent() ? "HTTP " + transport.httpStatus().getAsInt() : "network failure";
-            return new FailureReport(ExitCode.TRANSPORT, what + " (" + failure.getMessage()
-                    + "): check --endpoint and your network, then try again later");
+            return transport((EcGridOsTransportException) failure, destination);
         }
         if (failure instanceof EcGridOsResponseException) {
             return new FailureReport(ExitCode.BAD_RESPONSE, "unexpected response (" + failure.getMessage()
@@ -51,6 +94,82 @@ record FailureReport(int exitCode, String message) {
         }
         return new FailureReport(ExitCode.INTERNAL_ERROR, "internal error (" + failure
                 + "): rerun with --verbose and report it");
+    }
+
+    /**
+     * A call that got no SOAP answer. Each cause gets its own advice: a host that does not resolve
+     * and a port where nothing listens are the user's settings to check, not the service's
+     * trouble; only an HTTP status that says the service is failing or busy (5xx, 429) is worth
+     * trying again later.
+     */
+    private static FailureReport transport(EcGridOsTransportException failure, Destination destination) {
+        boolean viaProxy = destination.proxy() != null;
+        if (failure.httpStatus().isPresent()) {
+            int status = failure.httpStatus().getAsInt();
+            String advice = status >= 500 || status == 429 ? "check --endpoint and your network, then try again later"
+                    : viaProxy ? "check --endpoint and --proxy" : "check --endpoint";
+            return new FailureReport(ExitCode.TRANSPORT, "HTTP " + status + " (" + failure.getMessage() + "): " + advice);
+        }
+        if (cause(failure, "java.net.UnknownHostException") != null) {
+            if (viaProxy) {
+                return new FailureReport(ExitCode.TRANSPORT, "cannot resolve proxy host " + host(destination.proxy())
+                        + ": check --proxy (and your DNS)");
+            }
+            if (destination.endpoint() != null) {
+                return new FailureReport(ExitCode.TRANSPORT, "cannot resolve host " + destination.endpoint().getHost()
+                        + ": check --endpoint (and your DNS/proxy)");
+            }
+        }
+        Throwable connect = cause(failure, "java.net.ConnectException");
+        if (connect != null && String.valueOf(connect.getMessage()).toLowerCase(Locale.ROOT).contains("refused")) {
+            if (viaProxy) {
+                return new FailureReport(ExitCode.TRANSPORT, "connection refused by proxy " + destination.proxy()
+                        + ": is the proxy running there? check --proxy");
+            }
+            if (destination.endpoint() != null) {
+                return new FailureReport(ExitCode.TRANSPORT, "connection refused by " + destination.endpointHostAndPort()
+                        + ": is the service running there? check --endpoint / --proxy");
+            }
+        }
+        return new FailureReport(ExitCode.TRANSPORT, "network failure (" + failure.getMessage()
+                + "): check --endpoint" + (viaProxy ? ", --proxy" : "") + " and your network");
+    }
+
+    /**
+     * The SDK's message for a value it refused, with the Java parameter it names replaced by the
+     * option the value came from. The tool checks every option before it reaches the SDK, so this
+     * is a safety net: a user should never read {@code maxRecords}.
+     */
+    static String inUsersTerms(String message) {
+        if (message == null) {
+            return null;
+        }
+        for (var name : JAVA_NAMES.entrySet()) {
+            if (message.startsWith(name.getKey() + " ")) {
+                return name.getValue() + message.substring(name.getKey().length());
+            }
+        }
+        return message;
+    }
+
+    /** The host of {@code host:port} ({@code [::1]:3128} for IPv6). */
+    private static String host(String hostAndPort) {
+        return hostAndPort.substring(0, hostAndPort.lastIndexOf(':'));
+    }
+
+    /**
+     * The first exception in the cause chain that is of the class named, or stands in for one: the
+     * client keeps its causes as {@link RedactedCause} copies, which name the original's class.
+     */
+    private static Throwable cause(Throwable failure, String className) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            String name = t instanceof RedactedCause redacted ? redacted.originalClass() : t.getClass().getName();
+            if (name.equals(className)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static FailureReport fault(EcGridOsFaultException fault) {

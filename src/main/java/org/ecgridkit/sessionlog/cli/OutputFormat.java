@@ -7,25 +7,29 @@ import picocli.CommandLine.TypeConversionException;
 /** The {@code --format} values. */
 enum OutputFormat {
     /** Aligned columns for people. */
-    TABLE(new TableWriter()),
+    TABLE,
     /** RFC 4180 CSV with a header row, for spreadsheets. */
-    CSV(new CsvWriter()),
+    CSV,
     /** A JSON array of objects, for programs. */
-    JSON(new JsonWriter()),
+    JSON,
     /** A short digest of the log for a terminal or a ticket: what an auditor looks at first. */
-    SUMMARY(new SummaryWriter()),
+    SUMMARY,
     /** A self-contained HTML audit report with a timeline, the summary and the sessions. */
-    HTML(new HtmlReportWriter());
+    HTML;
 
-    private final RecordWriter writer;
-
-    OutputFormat(RecordWriter writer) {
-        this.writer = writer;
-    }
-
-    /** The writer that prints records in this format. */
+    /**
+     * The writer that prints records in this format. Made when asked for, not with the enum: the
+     * HTML writer's class computes its stylesheet's hash when loaded, which brings up the JDK's
+     * security providers, some 30 ms that a run printing a table (or a usage error) need not spend.
+     */
     RecordWriter writer() {
-        return writer;
+        return switch (this) {
+            case TABLE -> new TableWriter();
+            case CSV -> new CsvWriter();
+            case JSON -> new JsonWriter();
+            case SUMMARY -> new SummaryWriter();
+            case HTML -> new HtmlReportWriter();
+        };
     }
 
     /** The name as typed on the command line, which is also what help and error messages show. */

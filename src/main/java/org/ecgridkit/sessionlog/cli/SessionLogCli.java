@@ -32,6 +32,16 @@ public final class SessionLogCli {
     /** Runs the tool with the given environment, streams and password prompt, and returns its exit code. */
     static int run(String[] args, Map<String, String> environment, InputStream stdin, PasswordPrompt prompt,
                    PrintWriter out, PrintWriter err) {
+        if (isVersionAlone(args)) {
+            // Answered before picocli reads the command's annotations: building that model (by
+            // reflection, over picocli's Java 5 classes, which class data sharing cannot archive)
+            // is most of the start-up of a run that prints one line. picocli prints the same line.
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
         CommandLine commandLine = new CommandLine(new SessionLogCommand(environment, stdin, prompt))
                 .setOut(out)
                 .setErr(err)
@@ -48,5 +58,10 @@ public final class SessionLogCli {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /** Whether the only argument is {@code --version} (or its short form), which the tool answers without parsing. */
+    static boolean isVersionAlone(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 }

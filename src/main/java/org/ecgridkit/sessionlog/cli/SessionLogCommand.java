@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.ecgridkit.sessionlog.ServiceContract;
 import org.ecgridkit.sessionlog.SessionLogClient;
 import org.ecgridkit.sessionlog.SessionLogQuery;
 import org.ecgridkit.sessionlog.SessionRecord;
+import org.ecgridkit.sessionlog.internal.LoopbackHost;
 import org.ecgridkit.sessionlog.internal.failure.Secret;
 import org.ecgridkit.sessionlog.internal.failure.SecretMask;
 import org.ecgridkit.sessionlog.testkit.SessionLogStub;
@@ -69,7 +71,7 @@ final class SessionLogCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
+    @Option(names = "--endpoint", paramLabel = "URL", converter = EndpointConverter.class,
             description = {"SessionLog service address; default, the production service:",
                 "https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx"})
     private URI endpoint;
@@ -88,11 +90,11 @@ final class SessionLogCommand implements Callable<Integer> {
             description = "Read an ECGridOS API key from the environment variable VAR (no Login, no Logout).")
     private String apiKeyVariable;
 
-    @Option(names = "--user-id", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--user-id", paramLabel = "N", defaultValue = "0", converter = WholeNumberConverter.class,
             description = "Whose sessions to list; 0 means the user that owns the session id (default: ${DEFAULT-VALUE}).")
     private int userId;
 
-    @Option(names = "--max-records", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--max-records", paramLabel = "N", defaultValue = "20", converter = WholeNumberConverter.class,
             description = "The most sessions to list, 1 to 32767; the service returns at most 100 (default: ${DEFAULT-VALUE}).")
     private int maxRecords;
 
@@ -156,22 +158,33 @@ final class SessionLogCommand implements Callable<Integer> {
         this.prompt = prompt;
     }
 
+    /**
+     * Checks every option, then makes the call. Every usage error is found before anything is
+     * printed or sent: before the demo's notice, the password prompt and the network.
+     */
     @Override
     public Integer call() {
         Secret secret = Secret.sessionId(null);
+        FailureReport.Destination destination = FailureReport.Destination.UNKNOWN;
         try {
+            SessionLogQuery query = query();
+            SessionLogClient.Builder builder = configuredBuilder();
             if (demo) {
-                return runDemo();
+                return runDemo(query, builder);
             }
+            URI serviceEndpoint = endpoint == null ? SessionLogClient.DEFAULT_ENDPOINT : endpoint;
+            option("--endpoint", () -> builder.endpoint(serviceEndpoint));
+            refusePlainHttpToANetworkHost(serviceEndpoint);
+            destination = new FailureReport.Destination(serviceEndpoint, proxyAddress());
             CommandCredentials credentials = credentials();
             secret = credentials.secret();
-            return fetchAndPrint(endpoint == null ? SessionLogClient.DEFAULT_ENDPOINT : endpoint, credentials.credentials());
+            return fetchAndPrint(query, builder, credentials.credentials());
         } catch (RuntimeException failure) {
-            return report(failure, secret);
+            return report(failure, secret, destination);
         }
     }
 
-    private int runDemo() {
+    private int runDemo(SessionLogQuery query, SessionLogClient.Builder builder) {
         if (endpoint != null || sessionIdOption != null || loginName != null || apiKeyVariable != null) {
             throw new ParameterException(spec.commandLine(), "--demo serves its own endpoint and logs in itself:"
                     + " leave out --endpoint, --login, --api-key-env and --session-id");
@@ -179,22 +192,31 @@ final class SessionLogCommand implements Callable<Integer> {
         try (SessionLogStub stub = DemoSessionLog.start(contract)) {
             err().println(DemoSessionLog.notice(contract));
             err().flush();
-            return fetchAndPrint(stub.endpoint(), DemoSessionLog.credentials());
+            builder.endpoint(stub.endpoint());
+            return fetchAndPrint(query, builder, DemoSessionLog.credentials());
         }
     }
 
-    private int fetchAndPrint(URI serviceEndpoint, Credentials credentials) {
-        List<SessionRecord> records;
-        SessionLogQuery query = SessionLogQuery.ofUser(userId);
+    /** The query that --user-id and --max-records ask for; a value out of range is a usage error naming its option. */
+    private SessionLogQuery query() {
+        SessionLogQuery query;
         try {
-            query = query.maxRecords(maxRecords);
+            query = SessionLogQuery.ofUser(userId);
         } catch (IllegalArgumentException outOfRange) {
-            throw new ParameterException(spec.commandLine(), "--max-records " + outOfRange.getMessage()
-                    .replaceFirst("^maxRecords ", ""));
+            throw new ParameterException(spec.commandLine(), FailureReport.inUsersTerms(outOfRange.getMessage()));
         }
+        try {
+            return query.maxRecords(maxRecords);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new ParameterException(spec.commandLine(), FailureReport.inUsersTerms(outOfRange.getMessage()));
+        }
+    }
+
+    private int fetchAndPrint(SessionLogQuery query, SessionLogClient.Builder builder, Credentials credentials) {
+        List<SessionRecord> records;
         // Named first, closed last: a Ctrl-C during the call ends it, and the Logout in close() still runs.
         try (ShutdownLogout logoutOnExit = ShutdownLogout.install();
-             SessionLogClient client = configuredClient(serviceEndpoint, credentials)) {
+             SessionLogClient client = built(builder.credentials(credentials))) {
             records = client.sessionLog(query);
         }
         UnaryOperator<String> sessionIds = showTokens ? UnaryOperator.identity() : SecretMask::mask;
@@ -212,12 +234,12 @@ final class SessionLogCommand implements Callable<Integer> {
     }
 
     /**
-     * The client for the options. A setting the builder refuses is the user's mistake, not ours:
-     * it is reported as a usage error (exit 2) that names the option, never as an internal error.
+     * A client builder with the options' settings, but for the endpoint and credentials. A setting
+     * the builder refuses is the user's mistake, not ours: it is reported as a usage error (exit 2)
+     * that names the option, never as an internal error.
      */
-    private SessionLogClient configuredClient(URI serviceEndpoint, Credentials credentials) {
-        SessionLogClient.Builder builder = SessionLogClient.builder().contract(contract).credentials(credentials);
-        option("--endpoint", () -> builder.endpoint(serviceEndpoint));
+    private SessionLogClient.Builder configuredBuilder() {
+        SessionLogClient.Builder builder = SessionLogClient.builder().contract(contract);
         if (connectTimeout != null) {
             option("--connect-timeout", () -> builder.connectTimeout(connectTimeout));
         }
@@ -227,21 +249,54 @@ final class SessionLogCommand implements Callable<Integer> {
         if (proxy != null) {
             builder.proxy(proxy);
         }
+        return builder;
+    }
+
+    /**
+     * The rule the client's build() applies, checked before the credentials so that nobody is
+     * asked for a password only to be told the endpoint is refused. build() still checks it.
+     */
+    private void refusePlainHttpToANetworkHost(URI serviceEndpoint) {
+        if ("http".equalsIgnoreCase(serviceEndpoint.getScheme()) && !LoopbackHost.isLoopback(serviceEndpoint.getHost())) {
+            throw new ParameterException(spec.commandLine(), "--endpoint http://" + serviceEndpoint.getHost()
+                    + " is plain http to a host that is not loopback, so the session id would cross the network"
+                    + " unencrypted; use https, or a loopback address for a local test service");
+        }
+    }
+
+    private SessionLogClient built(SessionLogClient.Builder builder) {
         try {
             return builder.build();
         } catch (IllegalStateException refused) {
             // The only setting build() checks is the endpoint's scheme against its host.
-            throw new ParameterException(spec.commandLine(), "--endpoint " + refused.getMessage()
+            throw new ParameterException(spec.commandLine(), FailureReport.inUsersTerms(refused.getMessage())
                     .replace("allowInsecureHttp(true) if that is intended", "a loopback address for a local test service"));
         }
     }
 
+    /** Applies an option to the builder; a value it refuses is a usage error that names the option, not the Java parameter. */
     private void option(String name, Runnable set) {
         try {
             set.run();
         } catch (IllegalArgumentException refused) {
-            throw new ParameterException(spec.commandLine(), name + ": " + refused.getMessage());
+            String said = refused.getMessage();
+            String inUsersTerms = FailureReport.inUsersTerms(said);
+            throw new ParameterException(spec.commandLine(), inUsersTerms.equals(said) ? name + ": " + said : inUsersTerms);
         }
+    }
+
+    /** The --proxy address as host:port, or null when none was given. */
+    private String proxyAddress() {
+        if (proxy == null) {
+            return null;
+        }
+        return proxy.select(URI.create("https://proxy.invalid/")).stream()
+                .map(java.net.Proxy::address)
+                .filter(InetSocketAddress.class::isInstance)
+                .map(InetSocketAddress.class::cast)
+                .map(address -> (address.getHostString().contains(":") ? "[" + address.getHostString() + "]"
+                        : address.getHostString()) + ":" + address.getPort())
+                .findFirst().orElse(null);
     }
 
     /** What the options and environment say to authenticate with, and the secret to mask in a failure report. */
@@ -336,9 +391,9 @@ final class SessionLogCommand implements Callable<Integer> {
     }
 
     /** Prints the one-line report (and with --verbose the stack trace), never the session id, and returns the exit code. */
-    private int report(RuntimeException failure, Secret secret) {
+    private int report(RuntimeException failure, Secret secret, FailureReport.Destination destination) {
         // The client masks every secret it was given; this is for the tool's own messages.
-        FailureReport report = FailureReport.of(failure);
+        FailureReport report = FailureReport.of(failure, destination);
         err().println("sessionlog: " + TerminalText.clean(secret.scrub(report.message())));
         if (verbose) {
             StringWriter trace = new StringWriter();

@@ -2,6 +2,9 @@ package org.ecgridkit.sessionlog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,6 +142,23 @@ class CliGoldenTest {
                 withoutStub("usage-bad-contract", WITH_SESSION_ID, "--contract", "wsdl"),
                 withoutStub("usage-bad-timeout", WITH_SESSION_ID, "--read-timeout", "soon"),
                 withoutStub("usage-zero-timeout", WITH_SESSION_ID, "--connect-timeout", "0s"),
+                withoutStub("usage-negative-timeout", WITH_SESSION_ID, "--read-timeout", "-1s"),
+                withoutStub("usage-max-records-not-a-number", WITH_SESSION_ID, "--max-records", "many"),
+                withoutStub("usage-endpoint-without-scheme", WITH_SESSION_ID, "--endpoint", "os.ecgrid.io"),
+                withoutStub("usage-plain-http-endpoint", WITH_SESSION_ID, "--endpoint", "http://example.com/"),
+                // refused before the password is asked for (this terminal would answer none)
+                withoutStub("usage-plain-http-endpoint-login", NO_ENVIRONMENT, "--endpoint", "http://example.com/",
+                        "--login", "alice"),
+                // a misspelt option: the one meant, when one is close
+                withoutStub("usage-did-you-mean-max-records", WITH_SESSION_ID, "--max-record", "5"),
+                withoutStub("usage-did-you-mean-login", NO_ENVIRONMENT, "--loging", "alice"),
+                withoutStub("usage-did-you-mean-format", WITH_SESSION_ID, "--formt", "json"),
+                withoutStub("usage-did-you-mean-timeouts", WITH_SESSION_ID, "--timeout", "5s"),
+                withoutStub("usage-unexpected-argument", WITH_SESSION_ID, "json"),
+                // with --demo, a usage error and nothing else: no notice before it
+                withoutStub("usage-demo-max-records-0", NO_ENVIRONMENT, "--demo", "--max-records", "0"),
+                withoutStub("usage-demo-negative-user-id", NO_ENVIRONMENT, "--demo", "--user-id", "-1"),
+                withoutStub("usage-demo-misspelt-option", NO_ENVIRONMENT, "--demo", "--formt", "json"),
                 withoutStub("usage-no-session-id", NO_ENVIRONMENT, "--endpoint", "http://127.0.0.1:9/"),
                 withoutStub("usage-blank-session-id", Map.of(SessionLogCommand.SESSION_ID_ENV, "   "),
                         "--endpoint", "http://127.0.0.1:9/"),
@@ -167,6 +187,9 @@ class CliGoldenTest {
                         stub -> stub.respondWithFault(ErrorCategory.UNKNOWN, "Something\nwent \u009b2Jwrong.")),
                 // exit 4: transport
                 answering("transport-http-503", stub -> stub.respondWithHttpError(503)),
+                answering("transport-http-404", stub -> stub.respondWithHttpError(404)),
+                // a name that never resolves (RFC 6761 reserves .invalid); fails before any connection
+                withoutStub("transport-unknown-host", WITH_SESSION_ID, "--endpoint", "https://no-such-host.invalid/"),
                 answering("transport-read-timeout", stub -> stub.delayResponses(Duration.ofSeconds(5)),
                         "--read-timeout", "300ms"),
                 // exit 5: bad response
@@ -191,10 +214,26 @@ class CliGoldenTest {
     }
 
     @Test
-    void connectionRefusedIsATransportFailure() {
-        stub.close(); // nothing listens on its port any more
-        CliRun run = run(endpointAnd(), WITH_SESSION_ID, "");
-        GoldenFile.assertMatches("cli/transport-connection-refused.txt", run.transcript());
+    void connectionRefusedNamesTheHostAndPort() throws IOException {
+        int port = portWithNothingListening();
+        CliRun run = CliRun.of(List.of("--endpoint", "http://127.0.0.1:" + port + "/"),
+                List.of("--endpoint", "http://127.0.0.1:$PORT/"), WITH_SESSION_ID, "");
+        GoldenFile.assertMatches("cli/transport-connection-refused.txt", run.transcript().replace(":" + port, ":$PORT"));
+    }
+
+    @Test
+    void aProxyThatRefusesIsNamedAsTheProxy() throws IOException {
+        int port = portWithNothingListening();
+        CliRun run = run(endpointAnd("--proxy", "127.0.0.1:" + port), WITH_SESSION_ID, "");
+        GoldenFile.assertMatches("cli/transport-proxy-refused.txt", run.transcript().replace(":" + port, ":$PORT"));
+        assertThat(stub.requests()).isEmpty();
+    }
+
+    /** A loopback port that was free a moment ago: opened, then closed, so a connection to it is refused. */
+    private static int portWithNothingListening() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     @Test
@@ -203,6 +242,19 @@ class CliGoldenTest {
         String version = org.ecgridkit.sessionlog.internal.SdkVersion.version();
         assertThat(version).matches("\\d+\\.\\d+\\.\\d+.*");
         GoldenFile.assertMatches("cli/version.txt", run.transcript().replace(version, "${project.version}"));
+    }
+
+    /** --version alone is answered without picocli, for start-up time; it must print what picocli prints. */
+    @Test
+    void theVersionShortcutPrintsWhatPicocliPrints() {
+        CliRun shortcut = run(List.of("--version"), NO_ENVIRONMENT, "");
+        CliRun shortForm = run(List.of("-V"), NO_ENVIRONMENT, "");
+        CliRun picocli = run(List.of("--version", "--verbose"), NO_ENVIRONMENT, ""); // not alone: parsed by picocli
+        assertThat(SessionLogCli.isVersionAlone(new String[] {"--version"})).isTrue();
+        assertThat(SessionLogCli.isVersionAlone(new String[] {"--version", "--verbose"})).isFalse();
+        assertThat(shortcut.stdout()).isEqualTo(picocli.stdout()).isEqualTo(shortForm.stdout()).isNotEmpty();
+        assertThat(List.of(shortcut.exitCode(), shortForm.exitCode(), picocli.exitCode())).containsOnly(ExitCode.OK);
+        assertThat(shortcut.stderr() + picocli.stderr()).isEmpty();
     }
 
     @Test

@@ -25,6 +25,28 @@ class DurationConverterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"-1s", "0s", "0", "-500ms", "PT0S", "PT-1S", "-PT5S", "-99999999999999999m"})
+    void aDurationThatIsNotPositiveSaysSo(String text) {
+        assertThatThrownBy(() -> new DurationConverter().convert(text)).isInstanceOf(TypeConversionException.class)
+                .hasMessage("'" + text + "' must be positive (e.g. 500ms, 10s, 2m)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "soon", "10h", "1.5s", "s", "--5s", "5 s"})
+    void textThatIsNoDurationSaysSo(String text) {
+        assertThatThrownBy(() -> new DurationConverter().convert(text)).isInstanceOf(TypeConversionException.class)
+                .hasMessage("'" + text + "' is not a duration (e.g. 500ms, 10s, 2m)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2147484s", "999999999m", "99999999999999999m", "PT597H"})
+    void aTimeoutTheClientCannotHoldIsTooLong(String text) {
+        assertThatThrownBy(() -> new DurationConverter().convert(text)).isInstanceOf(TypeConversionException.class)
+                .hasMessage("'" + text + "' is too long: at most 2147483s (about 24 days)");
+        assertThat(new DurationConverter().convert("2147483s")).isEqualTo(Duration.ofSeconds(2_147_483));
+    }
+
+    @ParameterizedTest
     @CsvSource({"PT1H, 1:00:00", "PT26H30M14.9S, 26:30:14", "PT0S, 0:00:00", "PT-5M, -0:05:00"})
     void theTableShowsHoursMinutesSeconds(String duration, String shown) {
         assertThat(TableWriter.hoursMinutesSeconds(Duration.parse(duration))).isEqualTo(shown);
