@@ -34,6 +34,14 @@ class LoginWireTest {
                                 + body + "</soap:Body></soap:Envelope>")));
     }
 
+    /** A server of one contract that answers Login with {@link #SESSION}, SessionLog with no records, and Logout. */
+    private static void answerLoginSessionLogAndLogout(String ns, String logoutResult) {
+        answer(ns + "Login", "<LoginResponse xmlns=\"" + ns + "\"><LoginResult>" + SESSION + "</LoginResult></LoginResponse>");
+        answer(ns + "SessionLog", "<SessionLogResponse xmlns=\"" + ns + "\"><SessionLogResult/></SessionLogResponse>");
+        answer(ns + "Logout", "<LogoutResponse xmlns=\"" + ns + "\"><LogoutResult>" + logoutResult
+                + "</LogoutResult></LogoutResponse>");
+    }
+
     private static String bodyOf(String action) {
         List<LoggedRequest> requests = wireMock.findAll(postRequestedFor(urlEqualTo(SoapStub.PATH))
                 .withHeader("SOAPAction", containing(action)));
@@ -44,9 +52,7 @@ class LoginWireTest {
     @Test
     void theDocumentedLoginNamesThisSdkAndTheContactTheBuilderSet() {
         String ns = "http://www.ecgridos.net/";
-        answer(ns + "Login", "<LoginResponse xmlns=\"" + ns + "\"><LoginResult>" + SESSION + "</LoginResult></LoginResponse>");
-        answer(ns + "SessionLog", "<SessionLogResponse xmlns=\"" + ns + "\"><SessionLogResult/></SessionLogResponse>");
-        answer(ns + "Logout", "<LogoutResponse xmlns=\"" + ns + "\"><LogoutResult>true</LogoutResult></LogoutResponse>");
+        answerLoginSessionLogAndLogout(ns, "true");
         try (SessionLogClient client = SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_1)
                 .contract(ServiceContract.DOCUMENTED)
                 .senderContact("ACME Freight", "Ann Example", "edi@acme.example")
@@ -68,9 +74,7 @@ class LoginWireTest {
     @Test
     void thePublishedLoginCarriesTheLoginNameAndPasswordAlone() {
         String ns = "https://os.ecgrid.io/";
-        answer(ns + "Login", "<LoginResponse xmlns=\"" + ns + "\"><LoginResult>" + SESSION + "</LoginResult></LoginResponse>");
-        answer(ns + "SessionLog", "<SessionLogResponse xmlns=\"" + ns + "\"><SessionLogResult/></SessionLogResponse>");
-        answer(ns + "Logout", "<LogoutResponse xmlns=\"" + ns + "\"><LogoutResult>1</LogoutResult></LogoutResponse>");
+        answerLoginSessionLogAndLogout(ns, "1");
         try (SessionLogClient client = SoapStub.clientFor(wireMock, SoapVersion.SOAP_1_1)
                 .contract(ServiceContract.PUBLISHED_WSDL)
                 .credentials(Credentials.login("ann", "secret-1".toCharArray())).build()) {
