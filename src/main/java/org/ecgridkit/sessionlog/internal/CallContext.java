@@ -60,7 +60,8 @@ final class CallContext {
      * Runs one attempt with this context visible to the transport of the current thread, and ends
      * the answer's streamed body, if the transport left one: read to its end when the attempt
      * returned (a body that then fails fails the attempt: the answer was not whole), dropped with
-     * its connection when it threw.
+     * its connection when it threw. JAXB's per-thread bookkeeping is held for the attempt's
+     * length ({@link OuterCoordinator}).
      */
     <T> T runAttempt(Supplier<T> attempt) {
         CallContext outer = CURRENT.get();
@@ -68,6 +69,8 @@ final class CallContext {
         InvalidValues.clear();
         exchangeFailure = null;
         boolean returned = false;
+        OuterCoordinator coordinator = new OuterCoordinator();
+        coordinator.enter();
         try {
             T result = attempt.get();
             finishBody();
@@ -76,6 +79,7 @@ final class CallContext {
         } catch (RuntimeException failure) {
             throw withExchangeFailure(failure);
         } finally {
+            coordinator.exit();
             if (!returned) {
                 abortBody();
             }
