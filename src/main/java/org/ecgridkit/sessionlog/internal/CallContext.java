@@ -64,13 +64,15 @@ final class CallContext {
      * length ({@link OuterCoordinator}).
      */
     <T> T runAttempt(Supplier<T> attempt) {
+        // First, so that JAXB's thread-local, read two or three times per XML event, is the one that
+        // gets its home slot in the thread's map if this thread's other thread-locals compete for it.
+        OuterCoordinator coordinator = new OuterCoordinator();
+        coordinator.enter();
         CallContext outer = CURRENT.get();
         CURRENT.set(this);
         InvalidValues.clear();
         exchangeFailure = null;
         boolean returned = false;
-        OuterCoordinator coordinator = new OuterCoordinator();
-        coordinator.enter();
         try {
             T result = attempt.get();
             finishBody();
