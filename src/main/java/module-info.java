@@ -9,6 +9,9 @@
  */
 module org.ecgridkit.sessionlog {
     requires com.sun.xml.ws;
+    // OuterCoordinator extends jaxb-runtime's Coordinator (com.sun.xml.ws already requires it
+    // transitively; named here because main code uses it directly).
+    requires com.sun.xml.bind;
     requires jakarta.xml.bind;
     requires jakarta.xml.soap;
     requires jakarta.xml.ws;

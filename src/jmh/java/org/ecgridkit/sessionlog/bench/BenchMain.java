@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <ol>
  *   <li>Per call, for 1, 100 and 10,000 records: average time ({@code avgt}) and bytes allocated
  *       ({@code -prof gc}'s {@code gc.alloc.rate.norm}) of each candidate, as ratios to the
- *       hand-written baseline (c).</li>
+ *       hand-written baseline (c); each fork first warmed up on one thread until the JIT is done
+ *       ({@link JitWarmup}).</li>
  *   <li>Throughput of one shared client at 1, 2, 4 and 8 threads, 100 records, for the SDK and the
  *       baseline; each fork first warmed up on one thread until the JIT is done ({@link JitWarmup}).</li>
  *   <li>Cold start: fresh JVMs, "process start to first result", see {@link ColdStart}.</li>
@@ -84,7 +85,12 @@ public final class BenchMain {
         for (int round = 0; round < settings.rounds(); round++) {
             for (int records : CannedSessionLog.SIZES) {
                 for (Candidate candidate : inRoundOrder(List.of(Candidate.values()), round)) {
-                    results.addAll(run(options(settings, candidate, records)
+                    // The same single-thread JIT warm-up as the throughput forks: with JMH's fixed
+                    // 4 s alone, the SDK's 1-record CPU per call was still falling across the measured
+                    // iterations on a busy machine (106 to 33 µs in one fork), so the figure
+                    // measured the compilers, not the client.
+                    results.addAll(run(options(settings, candidate, records,
+                            "-D" + JitWarmup.MAX_MILLIS_PROPERTY + "=" + settings.jitWarmupMaxMillis())
                             .mode(Mode.AverageTime)
                             .addProfiler(GCProfiler.class)));
                 }

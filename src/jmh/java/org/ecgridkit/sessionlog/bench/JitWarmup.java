@@ -5,8 +5,11 @@ import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
 /**
- * Warms a throughput fork up on its set-up thread alone until the JIT compilers have gone quiet,
- * before JMH's own warm-up at the measured thread count.
+ * Warms a fork up on its set-up thread alone until the JIT compilers have gone quiet, before JMH's
+ * own warm-up (at the measured thread count, in throughput forks). Per-call forks need it too: the
+ * SDK's call path (the RI, JAXB, our transport) is far larger than the baseline's, and on a busy
+ * machine its 1-record CPU per call was still falling through the measured iterations after JMH's
+ * 4 s warm-up.
  *
  * <p>Why: on two cores, a fork's few compiler threads share the CPU with every benchmark thread and
  * the loopback server. With 8 busy callers they get a small slice, the compile queue backs up, and

@@ -70,9 +70,14 @@ public final class CallContext {
      * Runs one attempt with this context visible to the transport of the current thread, and ends
      * the answer's streamed body, if the transport left one: read to its end when the attempt
      * returned (a body that then fails fails the attempt: the answer was not whole), dropped with
-     * its connection when it threw.
+     * its connection when it threw. JAXB's per-thread bookkeeping is held for the attempt's
+     * length ({@link OuterCoordinator}).
      */
     <T> T runAttempt(Supplier<T> attempt) {
+        // First, so that JAXB's thread-local, read two or three times per XML event, is the one that
+        // gets its home slot in the thread's map if this thread's other thread-locals compete for it.
+        OuterCoordinator coordinator = new OuterCoordinator();
+        coordinator.enter();
         CallContext outer = CURRENT.get();
         CURRENT.set(this);
         InvalidValues.clear();
@@ -86,6 +91,7 @@ public final class CallContext {
         } catch (RuntimeException failure) {
             throw withExchangeFailure(failure);
         } finally {
+            coordinator.exit();
             if (!returned) {
                 abortBody();
             }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.util.Arrays;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.ecgridkit.sessionlog.internal.CallContext;
 import org.ecgridkit.sessionlog.internal.DeadlineExceededException;
 
@@ -49,6 +51,8 @@ public final class ResponseBody extends InputStream {
     /** The declared {@code Content-Length}, or -1 (chunked, or until the connection closes). */
     private final long declared;
     private long count;
+    /** The parser reading this body, closed when the body ends; null if none was named. */
+    private XMLStreamReader parser;
     private int peeked = NOTHING_PEEKED;
     private boolean ended;
 
@@ -171,6 +175,7 @@ public final class ResponseBody extends InputStream {
      * @throws IOException if the rest of the body cannot be read within the call's limits
      */
     public void finish() throws IOException {
+        closeParser();
         byte[] rest = new byte[256];
         while (read(rest, 0, rest.length) >= 0) {
             // discarded: the answer has been read
@@ -185,7 +190,31 @@ public final class ResponseBody extends InputStream {
 
     /** Drops the connection without reading further; safe to call more than once. */
     public void abort() {
+        closeParser();
         exchange.disconnect();
+    }
+
+    /**
+     * Names the parser that reads this body, to be closed when the body ends: the generated port
+     * reads the payload and leaves its parser open, and only a closed parser hands its buffers back
+     * for the next one (Woodstox keeps them per thread). Closing a parser does not close this stream.
+     *
+     * @param reader the parser
+     */
+    public void parsedBy(XMLStreamReader reader) {
+        parser = reader;
+    }
+
+    private void closeParser() {
+        XMLStreamReader closing = parser;
+        if (closing != null) {
+            parser = null;
+            try {
+                closing.close();
+            } catch (XMLStreamException | RuntimeException ignored) {
+                // Only its buffers are at stake; the body's own end decides the connection.
+            }
+        }
     }
 
     /** Does nothing: the body is ended by {@link #finish()} or {@link #abort()}, never by a parser. */

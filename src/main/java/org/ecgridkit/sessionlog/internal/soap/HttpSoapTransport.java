@@ -3,21 +3,25 @@ package org.ecgridkit.sessionlog.internal.soap;
 import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Message;
 import com.sun.xml.ws.api.message.Packet;
-import com.sun.xml.ws.api.pipe.Codec;
-import com.sun.xml.ws.api.pipe.Codecs;
 import com.sun.xml.ws.api.pipe.NextAction;
 import com.sun.xml.ws.api.pipe.TubeCloner;
 import com.sun.xml.ws.api.pipe.helper.AbstractTubeImpl;
+import com.sun.xml.ws.api.streaming.XMLStreamWriterFactory;
 import jakarta.xml.ws.WebServiceException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 import org.ecgridkit.sessionlog.internal.CallContext;
 import org.ecgridkit.sessionlog.internal.http.ExchangeWatchdog;
 import org.ecgridkit.sessionlog.internal.http.HttpAnswer;
@@ -28,7 +32,7 @@ import org.ecgridkit.sessionlog.internal.http.TransportSettings;
 /**
  * The HTTP exchange of one attempt: the last tube of our ports' JAX-WS pipeline, in place of the
  * RI's {@code HttpTransportPipe}. The generated port and JAXB build the request message; we encode
- * it with the RI's SOAP envelope codec, send it ({@link HttpExchange}), log it ({@link WireLog}) and
+ * it as the RI's SOAP envelope codec does, send it ({@link HttpExchange}), log it ({@link WireLog}) and
  * parse the answer with our own hardened parser ({@link SoapResponseDecoder}) into the RI's
  * message, which the port then reads with JAXB.
  *
@@ -41,15 +45,21 @@ import org.ecgridkit.sessionlog.internal.http.TransportSettings;
  * speaks the other contract.
  *
  * <p>The JAX-WS runtime pools tubes and gives each concurrent call its own copy (see
- * {@link #copy(TubeCloner)}), so the codec and the decoder, which are not thread-safe, are never
- * shared.
+ * {@link #copy(TubeCloner)}), so the decoder, which is not thread-safe, is never shared.
+ *
+ * <p>Per call, the XML writer of the request and the parser of the answer are closed when done
+ * (the RI's codec and its generated-port reader leave them open), which is what lets the StAX
+ * implementation reuse their buffers (Woodstox keeps them per thread), and the request headers are
+ * made once per SOAP action.
  */
 final class HttpSoapTransport extends AbstractTubeImpl {
 
     private static final int INITIAL_REQUEST_BUFFER = 512;
+    /** Stax2's {@code XMLOutputFactory2.P_AUTO_CLOSE_OUTPUT}, named so as not to depend on the Stax2 API. */
+    private static final String AUTO_CLOSE_OUTPUT = "org.codehaus.stax2.autoCloseOutput";
 
-    private final Codec encoder;
     private final SoapResponseDecoder decoder;
+    private final XMLStreamWriterFactory writers;
     private final TransportSettings settings;
     private final ExchangeWatchdog watchdog;
     private final SOAPVersion soapVersion;
@@ -58,10 +68,13 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     /** The endpoint as a URL, made once: {@code URI.toURL()} takes the JDK's JVM-wide handler lock. */
     private final URL url;
     private final String contentType;
+    /** The headers of the last SOAP action sent (a port has one action per operation); immutable. */
+    private Map<String, String> lastHeaders;
+    private String lastAction;
 
     HttpSoapTransport(TransportSettings settings, ExchangeWatchdog watchdog, SOAPVersion soapVersion, String namespace) {
-        this.encoder = Codecs.createSOAPEnvelopeXmlCodec(soapVersion);
         this.decoder = new SoapResponseDecoder(soapVersion);
+        this.writers = writerFactory();
         this.settings = settings;
         this.watchdog = watchdog;
         this.soapVersion = soapVersion;
@@ -84,8 +97,8 @@ final class HttpSoapTransport extends AbstractTubeImpl {
 
     private HttpSoapTransport(HttpSoapTransport that, TubeCloner cloner) {
         super(that, cloner);
-        this.encoder = that.encoder.copy();
         this.decoder = new SoapResponseDecoder(that.soapVersion);
+        this.writers = writerFactory();
         this.settings = that.settings;
         this.watchdog = that.watchdog;
         this.soapVersion = that.soapVersion;
@@ -122,9 +135,7 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     private Packet exchange(Packet request) {
         CallContext call = CallContext.current();
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_REQUEST_BUFFER);
-            encoder.encode(request, out);
-            byte[] envelope = out.toByteArray();
+            byte[] envelope = encode(request);
             Map<String, String> headers = headers(request.soapAction);
             WireLog.request(settings.endpoint(), headers.get("Content-Type"), envelope, call);
             Packet reply = request.createClientResponse(null);
@@ -149,10 +160,54 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     }
 
     /**
+     * The request envelope in UTF-8, written as the RI's {@code StreamSOAPCodec} writes it (the RI's
+     * writer factory, so JAXB still marshals the payload straight to the bytes), except that the
+     * writer is closed afterwards: closing is what returns its buffers to the StAX implementation.
+     */
+    private byte[] encode(Packet request) throws XMLStreamException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_REQUEST_BUFFER);
+        XMLStreamWriter writer = writers.doCreate(out, "UTF-8");
+        try {
+            request.getMessage().writeTo(writer);
+            writer.flush();
+        } finally {
+            writer.close();
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The RI's writer factory for Woodstox ({@code XMLStreamWriterFactory.NoLock}, what the RI
+     * itself uses with Woodstox; it marks each writer with its encoding, so that JAXB writes the
+     * payload straight to the bytes) on an output factory of our own whose writers close their
+     * output when closed: only then does Woodstox take back the writer's byte buffer (about 4 KB) for
+     * the next request. Closing a {@code ByteArrayOutputStream} does nothing.
+     */
+    private static XMLStreamWriterFactory writerFactory() {
+        XMLOutputFactory factory = XMLOutputFactory.newFactory();
+        if (factory.isPropertySupported(AUTO_CLOSE_OUTPUT)) {
+            factory.setProperty(AUTO_CLOSE_OUTPUT, true);
+        }
+        return new XMLStreamWriterFactory.NoLock(factory);
+    }
+
+    /**
      * The request headers. SOAP 1.1 sends the action as a header, SOAP 1.2 as a content-type
-     * parameter; the action is the generated port's, from the WSDL.
+     * parameter; the action is the generated port's, from the WSDL. Made once per action: a tube
+     * copy serves one call at a time, and the map is never changed once made.
      */
     private Map<String, String> headers(String action) {
+        Map<String, String> cached = lastHeaders;
+        if (cached != null && Objects.equals(action, lastAction)) {
+            return cached;
+        }
+        Map<String, String> made = Collections.unmodifiableMap(makeHeaders(action));
+        lastAction = action;
+        lastHeaders = made;
+        return made;
+    }
+
+    private Map<String, String> makeHeaders(String action) {
         String quoted = '"' + (action == null ? "" : action) + '"';
         Map<String, String> headers = new LinkedHashMap<>(4);
         if (soapVersion == SOAPVersion.SOAP_12) {
@@ -176,7 +231,9 @@ final class HttpSoapTransport extends AbstractTubeImpl {
         if (body.isEmpty()) {
             throw emptyBody(exchange.status());
         }
-        return decoder.decode(body, exchange.contentType());
+        XMLStreamReader parser = decoder.open(body, exchange.contentType());
+        body.parsedBy(parser);
+        return decoder.decode(parser);
     }
 
     private Message decodeSuccess(HttpAnswer answer) throws XMLStreamException {

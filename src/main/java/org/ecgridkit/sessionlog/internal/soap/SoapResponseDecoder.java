@@ -28,9 +28,15 @@ final class SoapResponseDecoder {
 
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
 
+    /** Stax2's {@code XMLInputFactory2.P_AUTO_CLOSE_INPUT}, named so as not to depend on the Stax2 API. */
+    private static final String AUTO_CLOSE_INPUT = "org.codehaus.stax2.closeInputSource";
+
     private final SOAPVersion version;
     private final StreamSOAPCodec envelopeCodec;
     private final XMLInputFactory factory;
+    /** The last content type that passed {@link #checkMediaType} and {@link #charsetOf}, and its charset. */
+    private String lastContentType;
+    private String lastCharset;
 
     SoapResponseDecoder(SOAPVersion version) {
         this.version = version;
@@ -45,12 +51,43 @@ final class SoapResponseDecoder {
      * @throws XMLStreamException if the body is not a SOAP envelope this client accepts
      */
     Message decode(InputStream in, String contentType) throws XMLStreamException {
+        return decode(open(in, contentType));
+    }
+
+    /**
+     * Opens the parser of a body, for {@link #decode(XMLStreamReader)}; whoever ends the body may
+     * close it, which lets the StAX implementation reuse its buffers.
+     *
+     * @throws XMLStreamException if the content type is not one this client accepts
+     */
+    XMLStreamReader open(InputStream in, String contentType) throws XMLStreamException {
+        String charset = checkedCharset(contentType);
+        return charset == null ? factory.createXMLStreamReader(in) : factory.createXMLStreamReader(in, charset);
+    }
+
+    /**
+     * Decodes what a parser from {@link #open} reads. The message reads lazily from the parser,
+     * through the guard.
+     *
+     * @throws XMLStreamException if the body is not a SOAP envelope this client accepts
+     */
+    Message decode(XMLStreamReader parser) throws XMLStreamException {
+        return envelopeCodec.decode(new GuardedXmlReader(parser));
+    }
+
+    /**
+     * The media type check and the charset of a content type; a server sends the same one on every
+     * answer, so the last one's outcome is kept.
+     */
+    private String checkedCharset(String contentType) throws XMLStreamException {
+        if (contentType != null && contentType.equals(lastContentType)) {
+            return lastCharset;
+        }
         checkMediaType(contentType);
         String charset = charsetOf(contentType);
-        XMLStreamReader reader = charset == null
-                ? factory.createXMLStreamReader(in)
-                : factory.createXMLStreamReader(in, charset);
-        return envelopeCodec.decode(new GuardedXmlReader(reader));
+        lastCharset = charset;
+        lastContentType = contentType;
+        return charset;
     }
 
     private void checkMediaType(String contentType) throws XMLStreamException {
@@ -96,6 +133,12 @@ final class SoapResponseDecoder {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("the response refers to an external resource, which is never fetched");
         });
+        // Closing a parser then closes its input too (a body's close() does nothing; see
+        // ResponseBody), and only that hands the parser's byte buffer back to Woodstox for the next
+        // answer: without it every answer allocated a fresh one (about 4 KB).
+        if (factory.isPropertySupported(AUTO_CLOSE_INPUT)) {
+            factory.setProperty(AUTO_CLOSE_INPUT, true);
+        }
         // Not every StAX implementation knows the JAXP property; the settings above already suffice.
         try {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
