@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>Reflection rather than an accessor because the SDK has, rightly, no API that exposes its port.
  */
 final class SoapRuntimeFinder {
-    private static final int MAX_DEPTH = 4;
+    private static final int MAX_DEPTH = 6;
 
     private SoapRuntimeFinder() {
     }
