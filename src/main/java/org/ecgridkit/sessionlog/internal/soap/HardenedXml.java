@@ -1,6 +1,8 @@
 package org.ecgridkit.sessionlog.internal.soap;
 
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * The module's one hardened StAX factory, for whatever in it parses XML it did not write: the
@@ -20,6 +22,19 @@ public final class HardenedXml {
      * @return the factory
      */
     public static XMLInputFactory inputFactory() {
-        return SoapResponseDecoder.hardenedFactory();
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("the document refers to an external resource, which is never fetched");
+        });
+        // Not every StAX implementation knows the JAXP property; the settings above already suffice.
+        try {
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        } catch (IllegalArgumentException unsupported) {
+            // Woodstox, for one, does not support it.
+        }
+        return factory;
     }
 }

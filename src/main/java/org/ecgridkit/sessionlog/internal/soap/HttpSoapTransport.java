@@ -58,8 +58,13 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     /** Stax2's {@code XMLOutputFactory2.P_AUTO_CLOSE_OUTPUT}, named so as not to depend on the Stax2 API. */
     private static final String AUTO_CLOSE_OUTPUT = "org.codehaus.stax2.autoCloseOutput";
 
+    /**
+     * Shared by every tube, as the RI shares its own {@code NoLock} factory: Woodstox's output
+     * factory is thread-safe once configured, and its writers' buffers are recycled per thread.
+     */
+    private static final XMLStreamWriterFactory WRITERS = writerFactory();
+
     private final SoapResponseDecoder decoder;
-    private final XMLStreamWriterFactory writers;
     private final TransportSettings settings;
     private final ExchangeWatchdog watchdog;
     private final SOAPVersion soapVersion;
@@ -74,7 +79,6 @@ final class HttpSoapTransport extends AbstractTubeImpl {
 
     HttpSoapTransport(TransportSettings settings, ExchangeWatchdog watchdog, SOAPVersion soapVersion, String namespace) {
         this.decoder = new SoapResponseDecoder(soapVersion);
-        this.writers = writerFactory();
         this.settings = settings;
         this.watchdog = watchdog;
         this.soapVersion = soapVersion;
@@ -98,7 +102,6 @@ final class HttpSoapTransport extends AbstractTubeImpl {
     private HttpSoapTransport(HttpSoapTransport that, TubeCloner cloner) {
         super(that, cloner);
         this.decoder = new SoapResponseDecoder(that.soapVersion);
-        this.writers = writerFactory();
         this.settings = that.settings;
         this.watchdog = that.watchdog;
         this.soapVersion = that.soapVersion;
@@ -166,7 +169,7 @@ final class HttpSoapTransport extends AbstractTubeImpl {
      */
     private byte[] encode(Packet request) throws XMLStreamException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_REQUEST_BUFFER);
-        XMLStreamWriter writer = writers.doCreate(out, "UTF-8");
+        XMLStreamWriter writer = WRITERS.doCreate(out, "UTF-8");
         try {
             request.getMessage().writeTo(writer);
             writer.flush();

@@ -9,15 +9,14 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
  * Turns a response body into a JAX-WS {@link Message}, parsing it with a StAX factory of our own
- * rather than the RI's JVM-wide one, so that hostile XML is refused without touching any global
- * setting: DTDs and undeclared entities are errors, no external entity, DTD or other resource is
+ * ({@link HardenedXml}) rather than the RI's JVM-wide one, so that hostile XML is refused without
+ * touching any global setting: DTDs and undeclared entities are errors, no external entity, DTD or other resource is
  * ever resolved, and nesting is bounded ({@link GuardedXmlReader}).
  *
  * <p>Only a plain SOAP envelope of the port's version is accepted: no MTOM, multipart or Fast
@@ -41,7 +40,7 @@ final class SoapResponseDecoder {
     SoapResponseDecoder(SOAPVersion version) {
         this.version = version;
         this.envelopeCodec = Codecs.createSOAPEnvelopeXmlCodec(version);
-        this.factory = hardenedFactory();
+        this.factory = parserFactory();
     }
 
     /**
@@ -125,25 +124,14 @@ final class SoapResponseDecoder {
         throw new XMLStreamException("the response's charset '" + charset + "' is not supported");
     }
 
-    static XMLInputFactory hardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("the response refers to an external resource, which is never fetched");
-        });
+    /** The module's hardened factory, whose parsers also close their input when closed. */
+    private static XMLInputFactory parserFactory() {
+        XMLInputFactory factory = HardenedXml.inputFactory();
         // Closing a parser then closes its input too (a body's close() does nothing; see
         // ResponseBody), and only that hands the parser's byte buffer back to Woodstox for the next
         // answer: without it every answer allocated a fresh one (about 4 KB).
         if (factory.isPropertySupported(AUTO_CLOSE_INPUT)) {
             factory.setProperty(AUTO_CLOSE_INPUT, true);
-        }
-        // Not every StAX implementation knows the JAXP property; the settings above already suffice.
-        try {
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        } catch (IllegalArgumentException unsupported) {
-            // Woodstox, for one, does not support it.
         }
         return factory;
     }
