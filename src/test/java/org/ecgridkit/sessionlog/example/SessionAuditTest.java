@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SessionAuditTest {
-    // README:begin test
     private static final Instant NINE = Instant.parse("2026-05-07T09:00:00Z");
     private static final SessionRecord EIGHT_TO_NINE = new SessionRecord("A1B2C3D4-E5F6-7890-ABCD-EF1234567890",
             12345, 100, 200, Instant.parse("2026-05-07T08:00:00Z"), NINE);
@@ -43,7 +42,6 @@ class SessionAuditTest {
         assertEquals(12345, sent.userId());
         assertEquals(100, sent.maxRecords());
     }
-    // README:end
 
     @Test
     void anExpiredSessionIsAnAuthenticationFault() {
