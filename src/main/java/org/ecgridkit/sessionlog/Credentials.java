@@ -1,7 +1,6 @@
 package org.ecgridkit.sessionlog;
 
 import java.nio.CharBuffer;
-import java.util.Objects;
 import org.ecgridkit.sessionlog.internal.RequestValidator;
 import org.ecgridkit.sessionlog.internal.XmlChars;
 
@@ -56,7 +55,7 @@ public final class Credentials {
      * @throws IllegalArgumentException naming {@code apiKey} if it is unusable; never echoing it
      */
     public static Credentials apiKey(String apiKey) {
-        validateToken(apiKey, "apiKey");
+        RequestValidator.validateToken(apiKey, "apiKey");
         return new Credentials(Kind.API_KEY, apiKey, null, null);
     }
 
@@ -70,7 +69,7 @@ public final class Credentials {
      * @throws IllegalArgumentException naming {@code sessionId} if it is unusable; never echoing it
      */
     public static Credentials sessionId(String sessionId) {
-        validateToken(sessionId, "sessionId");
+        RequestValidator.validateToken(sessionId, "sessionId");
         return new Credentials(Kind.SESSION_ID, sessionId, null, null);
     }
 
@@ -139,15 +138,4 @@ public final class Credentials {
             case LOGIN -> "Credentials[login " + loginName + "]";
         };
     }
-
-    private static void validateToken(String value, String name) {
-        Objects.requireNonNull(name);
-        try {
-            RequestValidator.validateSessionId(value);
-        } catch (IllegalArgumentException invalid) {
-            // The validator names "sessionId"; name what the caller passed.
-            throw new IllegalArgumentException(invalid.getMessage().replaceFirst("^sessionId", name));
-        }
-    }
-
 }

@@ -37,12 +37,23 @@ public final class RequestValidator {
      * @throws IllegalArgumentException saying what is wrong, never echoing the session id
      */
     public static void validateSessionId(String sessionId) {
-        if (sessionId == null) {
-            throw new IllegalArgumentException("sessionId must not be null");
+        validateToken(sessionId, "sessionId");
+    }
+
+    /**
+     * Validates a value sent as the {@code SessionID} (a session id or an API key).
+     *
+     * @param token must be non-null, not blank, and carry only characters XML 1.0 allows
+     * @param name the parameter's name, for the message (e.g. {@code "apiKey"})
+     * @throws IllegalArgumentException naming the parameter, never echoing the value
+     */
+    public static void validateToken(String token, String name) {
+        if (token == null) {
+            throw new IllegalArgumentException(name + " must not be null");
         }
-        if (sessionId.isBlank()) {
-            throw new IllegalArgumentException("sessionId must not be blank");
+        if (token.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
         }
-        XmlChars.requireXmlText(sessionId, "sessionId");
+        XmlChars.requireXmlText(token, name);
     }
 }
